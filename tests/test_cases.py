@@ -1,0 +1,42 @@
+"""Golden cases: each folder under tests/cases/ is a records tree and the problems it must give."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from tools.validate import Project, validate_paths, validate_tree
+
+CASES = Path(__file__).resolve().parent / "cases"
+CASE_DIRS = sorted(p for p in CASES.iterdir() if (p / "case.yaml").is_file())
+
+
+def load_case(folder: Path) -> dict:
+    return YAML(typ="safe").load((folder / "case.yaml").read_text(encoding="utf-8"))
+
+
+def run_case(folder: Path, case: dict):
+    project = Project.open(folder)
+    today = dt.date.fromisoformat(str(case.get("today", "2026-11-27")))
+    if case.get("paths"):
+        return validate_paths(project, [folder / p for p in case["paths"]], today)
+    return validate_tree(project, today)
+
+
+@pytest.mark.parametrize("folder", CASE_DIRS, ids=[p.name for p in CASE_DIRS])
+def test_case(folder: Path) -> None:
+    case = load_case(folder)
+    result = run_case(folder, case)
+    found = sorted((p.code, p.path, p.line) for p in result.problems)
+    expected = sorted((code, path, line) for code, path, line in case["expected"])
+    assert found == expected
+
+
+def test_every_code_has_a_case() -> None:
+    from tools.problems import CODES
+
+    covered = {code for folder in CASE_DIRS for code, _, _ in load_case(folder)["expected"]}
+    assert sorted(set(CODES) - covered) == []

@@ -1,0 +1,85 @@
+"""The `tools` command: options in, core call, report out, exit status."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import click
+
+from tools import __version__
+from tools.messages import LANGUAGES
+from tools.problems import FatalError
+from tools.report import REPORTERS
+from tools.validate import Project, validate_paths, validate_tree
+
+
+def find_root(start: Path) -> Path:
+    """The repository root: the nearest folder holding records/ or .git."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / "records").is_dir() or (folder / ".git").exists():
+            return folder
+    return start
+
+
+def _today(_ctx: click.Context, _param: click.Parameter, value: Optional[str]) -> dt.date:
+    if not value:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from None
+
+
+def _colour() -> bool:
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="tools")
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Repository root (default: the nearest folder above with records/ or .git).")
+@click.pass_context
+def main(ctx: click.Context, root: Optional[Path]) -> None:
+    """Validate and summarize party-cell meeting records kept in git."""
+    ctx.obj = (root or find_root(Path.cwd())).resolve()
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "format_", type=click.Choice(sorted(REPORTERS)), default="text",
+              show_default=True, help="Report format.")
+@click.option("--lang", type=click.Choice(LANGUAGES), default="vi", envvar="TOOLS_LANG",
+              show_default=True, help="Language of the messages (also TOOLS_LANG).")
+@click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
+@click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE",
+              help="Take DATE as today (also TOOLS_TODAY), for reproducible runs.")
+@click.pass_obj
+def validate(root: Path, paths: tuple[Path, ...], format_: str, lang: str, strict: bool,
+             today: dt.date) -> None:
+    """Check records: the whole records/ tree, or the PATHS given (as pre-commit passes them)."""
+    try:
+        project = Project.open(root)
+        result = validate_paths(project, paths, today) if paths else validate_tree(project, today)
+    except FatalError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(REPORTERS[format_](result, lang, _colour()), color=_colour())
+    failed = result.errors or (strict and result.warnings)
+    sys.exit(1 if failed else 0)
+
+
+def run() -> None:
+    """Entry point that turns a crash into a short message and exit status 2."""
+    try:
+        main(standalone_mode=True)
+    except SystemExit:
+        raise
+    except Exception as error:  # noqa: BLE001 - the boundary: never show a clerk a traceback
+        if os.environ.get("TOOLS_DEBUG"):
+            raise
+        click.echo(f"tools: internal error: {type(error).__name__}: {error}", err=True)
+        sys.exit(2)

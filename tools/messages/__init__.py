@@ -1,0 +1,49 @@
+"""Message catalogs: code -> (message, fix) templates with named placeholders.
+
+The core never builds sentences; it emits codes and params, rendered here last. A segment in
+[[double brackets]] is left out when a placeholder inside it is empty.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from typing import Any
+
+from tools.messages import en, vi
+
+CATALOGS = {"vi": vi, "en": en}
+LANGUAGES = tuple(CATALOGS)
+_OPTIONAL = re.compile(r"\[\[(.*?)\]\]")
+# params whose values are words of the format, shown in the reader's language
+_TRANSLATED = {"expected", "got", "kind", "file", "format", "encoding"}
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def _value(catalog: Any, name: str, value: Any) -> str:
+    if name in _TRANSLATED and isinstance(value, str):
+        return ", ".join(catalog.WORDS.get(part, part) for part in value.split(", "))
+    return "" if value is None else str(value)
+
+
+def render(template: str, params: dict[str, Any], lang: str) -> str:
+    catalog = CATALOGS[lang]
+    values = {name: _value(catalog, name, params.get(name)) for name in placeholders(template)}
+
+    def optional(match: re.Match) -> str:
+        inner = match.group(1)
+        return inner.format(**values) if all(values[n] for n in placeholders(inner)) else ""
+
+    return _OPTIONAL.sub(optional, template).format(**values)
+
+
+def message(code: str, params: dict[str, Any], lang: str) -> tuple[str, str]:
+    text, fix = CATALOGS[lang].MESSAGES[code]
+    return render(text, params, lang), render(fix, params, lang)
+
+
+def word(key: str, lang: str) -> str:
+    return CATALOGS[lang].WORDS[key]

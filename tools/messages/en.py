@@ -1,0 +1,186 @@
+"""English catalog."""
+
+WORDS = {
+    "error": "error",
+    "warning": "warning",
+    "fix": "Fix",
+    "summary": "Checked {checked} files: {errors} errors, {warnings} warnings.",
+    "clean": "Checked {checked} files: no problems.",
+    "text": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "list": "a list",
+    "mapping": "a group of fields (name: value)",
+    "null": "empty",
+    "empty": "an empty file",
+    "date": "a date YEAR-MONTH-DAY",
+    "time": "a time \"HH:MM\"",
+    "id": "an id (lowercase ASCII letters, digits, hyphens)",
+    "card": "a card number (digits only, in quotes)",
+    "owner": "an account starting with @",
+    "regular": "regular",
+    "thematic": "thematic",
+    "committee": "committee",
+    "extraordinary": "extraordinary",
+    "members": "the roster (members.yaml)",
+    "minutes": "minutes",
+    "UTF-16": "UTF-16",
+    "?": "not UTF-8",
+}
+
+MESSAGES = {
+    "parse.encoding": (
+        "The file cannot be read as UTF-8 ({encoding}).",
+        "Open it in VS Code or Notepad and save it again with the UTF-8 encoding."),
+    "parse.bom": (
+        "The file starts with a byte-order mark (usually added by Windows Notepad).",
+        "Run `tools fix`, or save the file as \"UTF-8\" without BOM."),
+    "parse.not-nfc": (
+        "Vietnamese text is not in composed form (NFC), as macOS often writes it.",
+        "Run `tools fix` to normalize it, or retype this line on another machine."),
+    "parse.no-front-matter": (
+        "The minutes lack the front matter between two --- lines at the top.",
+        "The first line must be ---, then the fields, then another --- line before the body."),
+    "parse.yaml": (
+        "YAML syntax error: {detail}.",
+        "Check this line and the one above: a colon after each field name, indentation with "
+        "spaces (no tabs), closed brackets and quotes."),
+    "parse.duplicate-key": (
+        "The field \"{key}\" is written twice.",
+        "Keep one \"{key}\" line and delete the other."),
+    "parse.alias": (
+        "The file uses YAML anchors, aliases or tags (&, * or !), which records do not allow.",
+        "Write the value out in full instead of &, * or !."),
+    "parse.too-large": (
+        "The file is too large ({size} bytes, at most {limit}).",
+        "Records hold text only; do not paste pictures or attachments into them."),
+    "parse.not-mapping": (
+        "The content is not a list of \"name: value\" fields (it is: {got}).",
+        "Write one field per line: the field name, a colon, the value. See the guide's example."),
+    "schema.required": (
+        "The field {field}[[ ({label})]] is missing.",
+        "Add a line \"{field}: ...\" with its value."),
+    "schema.type": (
+        "The field {field}[[ ({label})]] must be {expected}, not {got}.",
+        "Write a value of the right kind: {expected}. Put times and card numbers in quotes."),
+    "schema.enum": (
+        "\"{value}\" is not a valid value for {field}[[ ({label})]].",
+        "Use one of: {allowed}. Closest: \"{closest}\"."),
+    "schema.format": (
+        "\"{value}\" in {field}[[ ({label})]] is malformed: {format} expected.",
+        "Rewrite it as {format}, e.g. date 2025-03-05, time \"07:30\", id dinh-van-hung."),
+    "schema.unknown-field": (
+        "The field {field} is not part of the records format.",
+        "Correct its name[[ (did you mean \"{closest}\"?)]] or delete the line."),
+    "schema.invalid": (
+        "The value of {field}[[ ({label})]] breaks the rule {rule}: {limit}.",
+        "Change the value to meet {rule}: {limit}."),
+    "layout.file-name": (
+        "The minutes file name does not follow minutes/YEAR/YEAR-MONTH-DAY-kind.md.",
+        "Rename it, e.g. minutes/2025/2025-03-05-regular.md; kind is one of: {kinds}."),
+    "layout.date-mismatch": (
+        "The field {field} is \"{value}\" but the file name says \"{name}\" (year folder {year}).",
+        "Correct {field} or rename the file and year folder so they agree."),
+    "layout.no-unit": (
+        "This folder holds records but has no unit.yaml.",
+        "Add a unit.yaml (name, kind) to the folder, or move the records into the right cell's "
+        "folder."),
+    "layout.minutes-outside-cell": (
+        "The file {file} is in a committee's folder, not a cell's.",
+        "Move it into the folder of a cell (a unit.yaml with kind: cell)."),
+    "layout.cell-has-children": (
+        "The cell {cell} contains another unit.",
+        "Cells have no subordinate units: move this folder out, beside the cell."),
+    "layout.unexpected-file": (
+        "This file is not part of a cell's records.",
+        "Delete it or move it out of records/; minutes are .md files in minutes/YEAR/."),
+    "layout.symlink": (
+        "This is a symbolic link to {target}, not a real file.",
+        "Replace the link with a real file, or delete it."),
+    "unit.secretary-not-member": (
+        "The secretary \"{member}\" is not an active member in {roster}.",
+        "Set secretary to the right id from the roster."),
+    "unit.too-few-members": (
+        "The cell has only {full} full members (at least {minimum}, Party Charter Article 21).",
+        "Report to the superior committee to strengthen or merge the cell."),
+    "unit.committee-expected": (
+        "The cell has {full} full members ({threshold} or more) but no cell committee.",
+        "If the cell has elected a committee, write has_committee: true and committee_members."),
+    "unit.committee-not-member": (
+        "\"{member}\" in {field} is not an active member in {roster}.",
+        "Use the right id from the roster, or remove a member who has left."),
+    "roster.duplicate-id": (
+        "The member id \"{member}\" appears twice in the roster.",
+        "Give each member an id of their own: add a digit to the repeated one, e.g. {member}-2."),
+    "roster.duplicate-card": (
+        "Card {card} of \"{member}\" is also active in {other_path} (\"{other_member}\") at the "
+        "same time.",
+        "Check the card number; if the member transferred, write left and left_reason: transfer "
+        "in the old cell."),
+    "roster.dates": (
+        "Member \"{member}\": {field} ({value}) is before {other} ({other_value}).",
+        "Put the dates in order: admitted, full member, joined the cell, left the cell."),
+    "roster.probation-overdue": (
+        "{name} ({member}) was admitted on {admitted}, more than {months} months ago, and is "
+        "not yet a full member.",
+        "Write full_since if the conversion was approved; otherwise report it to the committee."),
+    "minutes.unknown-member": (
+        "The id \"{member}\" is not in the roster {roster}.",
+        "Write the id exactly as in members.yaml (check the spelling), or add the member."),
+    "minutes.not-in-cell": (
+        "{name} ({member}) was not in the cell on {date} (joined: {joined}; left: {left}).",
+        "Remove the id from these minutes, or correct joined/left in members.yaml."),
+    "minutes.attendance-missing": (
+        "{name} ({member}) was expected but is in none of the attendance lists.",
+        "Add \"{member}\" to present, absent_excused (with the reason) or absent_unexcused."),
+    "minutes.attendance-duplicate": (
+        "\"{member}\" is listed more than once (again in {field}).",
+        "List each member once: present, absent with reason, or absent without reason."),
+    "minutes.chair-not-present": (
+        "The chair \"{member}\" is not in present.",
+        "Add \"{member}\" to present or correct chair."),
+    "minutes.secretary-not-present": (
+        "The meeting's clerk \"{member}\" is not in present.",
+        "Add \"{member}\" to present or correct secretary."),
+    "minutes.speaker-not-present": (
+        "\"{member}\" spoke but is not in present.",
+        "Add \"{member}\" to present or remove them from speakers."),
+    "minutes.time-order": (
+        "The end time {end} is not after the start time {start}.",
+        "Correct start/end on the 24-hour clock, e.g. start: \"14:00\", end: \"16:00\"."),
+    "minutes.too-short": (
+        "The meeting lasted {minutes} minutes, less than the {minimum} of {rulebook}.",
+        "Check the start and end times; if right, the cell must keep to the duration next time."),
+    "minutes.future-date": (
+        "The meeting date {date} is after today ({today}).",
+        "Correct the date; write minutes only after the meeting."),
+    "minutes.votes-exceed": (
+        "{total} votes were counted but only {full_present} full members were present.",
+        "Probationary members do not vote; correct the for, against and abstain counts."),
+    "minutes.decision-not-passed": (
+        "Marked adopted with only {votes_for} votes for out of {eligible} eligible full members.",
+        "A resolution needs more than half of the eligible full members; correct the votes or "
+        "write adopted: false."),
+    "minutes.topic-missing": (
+        "The {kind} meeting has no topic.",
+        "Add a topic: line with the subject of the thematic meeting."),
+    "minutes.missing-section": (
+        "The {kind} minutes lack the section \"{section}\".",
+        "Add the heading \"## {section}\" to the body, before this line."),
+    "minutes.section-order": (
+        "The section \"{section}\" is out of order.",
+        "Order the sections as: {order}."),
+    "minutes.duplicate": (
+        "These minutes have the same date, kind and start time as {other}.",
+        "If this is a copy, delete it; if it is another meeting, correct its start time."),
+    "minutes.unexcused-absence": (
+        "\"{member}\" was absent without reason.",
+        "Nothing to fix if true; the cell reminds the member (the meeting cannot be rated good)."),
+    "minutes.not-adopted": (
+        "The minutes do not say they were adopted (minutes_adopted).",
+        "Once the minutes are read out and adopted before closing, write minutes_adopted: true."),
+    "minutes.copy-of-previous": (
+        "The body is {percent}% the same as the previous minutes ({previous}).",
+        "Write what was discussed at this meeting; do not copy earlier minutes."),
+}

@@ -1,0 +1,91 @@
+"""Problems found in records: values, never exceptions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+ERROR = "error"
+WARNING = "warning"
+
+# code -> severity; the order here is the order of rules.md §1.
+CODES: dict[str, str] = {
+    "parse.encoding": ERROR,
+    "parse.bom": WARNING,
+    "parse.not-nfc": WARNING,
+    "parse.no-front-matter": ERROR,
+    "parse.yaml": ERROR,
+    "parse.duplicate-key": ERROR,
+    "parse.alias": ERROR,
+    "parse.too-large": ERROR,
+    "parse.not-mapping": ERROR,
+    "schema.required": ERROR,
+    "schema.type": ERROR,
+    "schema.enum": ERROR,
+    "schema.format": ERROR,
+    "schema.unknown-field": ERROR,
+    "schema.invalid": ERROR,
+    "layout.file-name": ERROR,
+    "layout.date-mismatch": ERROR,
+    "layout.no-unit": ERROR,
+    "layout.minutes-outside-cell": ERROR,
+    "layout.cell-has-children": ERROR,
+    "layout.unexpected-file": WARNING,
+    "layout.symlink": ERROR,
+    "unit.secretary-not-member": ERROR,
+    "unit.too-few-members": WARNING,
+    "unit.committee-expected": WARNING,
+    "unit.committee-not-member": ERROR,
+    "roster.duplicate-id": ERROR,
+    "roster.duplicate-card": ERROR,
+    "roster.dates": ERROR,
+    "roster.probation-overdue": WARNING,
+    "minutes.unknown-member": ERROR,
+    "minutes.not-in-cell": ERROR,
+    "minutes.attendance-missing": ERROR,
+    "minutes.attendance-duplicate": ERROR,
+    "minutes.chair-not-present": ERROR,
+    "minutes.secretary-not-present": ERROR,
+    "minutes.speaker-not-present": ERROR,
+    "minutes.time-order": ERROR,
+    "minutes.too-short": WARNING,
+    "minutes.future-date": ERROR,
+    "minutes.votes-exceed": ERROR,
+    "minutes.decision-not-passed": ERROR,
+    "minutes.topic-missing": ERROR,
+    "minutes.missing-section": ERROR,
+    "minutes.section-order": WARNING,
+    "minutes.duplicate": ERROR,
+    "minutes.unexcused-absence": WARNING,
+    "minutes.not-adopted": WARNING,
+    "minutes.copy-of-previous": WARNING,
+}
+
+Position = tuple[Optional[int], Optional[int]]
+NO_POSITION: Position = (None, None)
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str
+    path: str
+    line: Optional[int] = None
+    column: Optional[int] = None
+    params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def severity(self) -> str:
+        return CODES[self.code]
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line or 0, self.column or 0, self.code)
+
+
+def problem(code: str, path: str, position: Position = NO_POSITION, **params: Any) -> Problem:
+    if code not in CODES:
+        raise KeyError(f"unknown problem code {code!r}")
+    return Problem(code, path, position[0], position[1], params)
+
+
+class FatalError(Exception):
+    """The tool itself cannot run (exit status 2)."""

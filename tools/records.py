@@ -1,0 +1,151 @@
+"""Read record files: decode, split front matter, load YAML, find body headings."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+
+from markdown_it import MarkdownIt
+
+from tools.problems import Problem, problem
+from tools.yamlload import Loaded, load
+
+MAX_BYTES = 1024 * 1024
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_FENCE = re.compile(r"^---[ \t]*$")
+_md = MarkdownIt("commonmark")
+
+
+@dataclass
+class Heading:
+    text: str
+    line: int
+
+
+@dataclass
+class Record:
+    """One file as read: its data (None when unreadable) and what went wrong reading it."""
+
+    path: str
+    data: Any = None
+    loaded: Optional[Loaded] = None
+    problems: list[Problem] = field(default_factory=list)
+    body: str = ""
+    body_line: int = 1  # file line of the body's first line
+    headings: list[Heading] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.loaded is not None and not self.loaded.problems and self.data is not None
+
+    def problems_of(self, severity: str) -> list[Problem]:
+        return [p for p in self.problems if p.severity == severity]
+
+    def position(self, *path: Any, key: bool = False) -> tuple[int, int]:
+        if self.loaded is None:
+            return (1, 1)
+        return self.loaded.position(tuple(path), key=key)
+
+
+def decode(raw: bytes, rel: str, problems: list[Problem]) -> Optional[str]:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        problems.append(problem("parse.encoding", rel, (1, 1), encoding="UTF-16"))
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = raw[: error.start]
+        line = before.count(b"\n") + 1
+        column = error.start - (before.rfind(b"\n") + 1) + 1
+        problems.append(problem("parse.encoding", rel, (line, column), encoding="?"))
+        return None
+    if text.startswith("\ufeff"):
+        problems.append(problem("parse.bom", rel, (1, 1)))
+        text = text[1:]
+    if not unicodedata.is_normalized("NFC", text):
+        problems.append(problem("parse.not-nfc", rel, (_first_non_nfc_line(text), 1)))
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
+def _first_non_nfc_line(text: str) -> int:
+    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
+        if not unicodedata.is_normalized("NFC", line):
+            return number
+    return 1
+
+
+def read_text(path: Path, rel: str, problems: list[Problem]) -> Optional[str]:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            problems.append(problem("parse.too-large", rel, (None, None),
+                                    size=size, limit=MAX_BYTES))
+            return None
+        raw = path.read_bytes()
+    except OSError as error:
+        problems.append(problem("parse.encoding", rel, (None, None), encoding=error.strerror))
+        return None
+    return decode(raw, rel, problems)
+
+
+def _take_yaml(record: Record, text: str, line_offset: int) -> None:
+    loaded = load(text, line_offset)
+    record.loaded = loaded
+    for found in loaded.problems:
+        record.problems.append(problem(found.code, record.path, (found.line, found.column),
+                                       **found.params))
+    if loaded.problems:
+        return
+    if not isinstance(loaded.data, dict):
+        got = "empty" if loaded.data is None else type(loaded.data).__name__
+        record.problems.append(problem("parse.not-mapping", record.path,
+                                       loaded.values.get((), (1 + line_offset, 1)), got=got))
+        return
+    record.data = loaded.data
+
+
+def read_yaml(path: Path, rel: str) -> Record:
+    record = Record(rel)
+    text = read_text(path, rel, record.problems)
+    if text is not None:
+        _take_yaml(record, text, 0)
+    return record
+
+
+def read_minutes(path: Path, rel: str) -> Record:
+    record = Record(rel)
+    text = read_text(path, rel, record.problems)
+    if text is None:
+        return record
+    lines = _LINE_BREAK.split(text)
+    close = _closing_fence(lines)
+    if close is None:
+        record.problems.append(problem("parse.no-front-matter", rel, (1, 1)))
+        return record
+    _take_yaml(record, "\n".join(lines[1:close]) + "\n", 1)
+    record.body_line = close + 2
+    record.body = "\n".join(lines[close + 1:])
+    record.headings = headings(record.body, record.body_line)
+    return record
+
+
+def _closing_fence(lines: list[str]) -> Optional[int]:
+    if not lines or not _FENCE.match(lines[0]):
+        return None
+    for index in range(1, len(lines)):
+        if _FENCE.match(lines[index]):
+            return index
+    return None
+
+
+def headings(body: str, first_line: int) -> list[Heading]:
+    tokens = _md.parse(body)
+    found = []
+    for index, token in enumerate(tokens):
+        if token.type == "heading_open" and token.map:
+            found.append(Heading(tokens[index + 1].content, first_line + token.map[0]))
+    return found

@@ -1,0 +1,66 @@
+"""Where a file stands in the records tree, and what that makes it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import Optional
+
+RECORDS = "records"
+KINDS = ("regular", "thematic", "committee", "extraordinary")
+MINUTES_NAME = re.compile(
+    r"^([0-9]{4})/(([0-9]{4})-[0-9]{2}-[0-9]{2})-(" + "|".join(KINDS) + r")(?:-([1-9][0-9]*))?\.md$")
+UNIT_FILES = {"unit.yaml": "unit", "members.yaml": "members", "ratings.yaml": "ratings",
+              "README.md": "readme"}
+IGNORED = {".gitkeep", ".gitignore", ".gitattributes"}
+
+
+@dataclass(frozen=True)
+class Placed:
+    rel: str  # repository-relative, '/' separators
+    role: str  # unit | members | ratings | minutes | readme | ignored | unexpected
+    folder: str  # the unit folder the file belongs to ("" for files directly in records/)
+    name: Optional[re.Match] = None  # a minutes file's parsed name, None if malformed
+
+    @property
+    def date(self) -> Optional[str]:
+        return self.name.group(2) if self.name else None
+
+    @property
+    def kind(self) -> Optional[str]:
+        return self.name.group(4) if self.name else None
+
+    @property
+    def order(self) -> tuple:
+        if not self.name:
+            return ("", "", 0)
+        return (self.name.group(2), self.name.group(4), int(self.name.group(5) or 1))
+
+
+def place(rel: str) -> Placed:
+    """Classify a repository-relative path under records/."""
+    parts = PurePosixPath(rel).parts[1:]
+    folders, name = parts[:-1], parts[-1]
+    if "minutes" in folders:
+        index = folders.index("minutes")
+        folder = "/".join((RECORDS, *folders[:index]))
+        if index == 0:
+            folder = ""
+        inner = "/".join(parts[index + 1:])
+        if not name.endswith(".md"):
+            return Placed(rel, "ignored" if name in IGNORED else "unexpected", folder)
+        return Placed(rel, "minutes", folder, MINUTES_NAME.match(inner))
+    folder = "/".join((RECORDS, *folders)) if folders else ""
+    if name in IGNORED:
+        return Placed(rel, "ignored", folder)
+    role = UNIT_FILES.get(name, "unexpected")
+    if not folders and role != "readme":
+        role = "unexpected"
+    return Placed(rel, role, folder)
+
+
+def ancestors(folder: str) -> list[str]:
+    """The unit folders from the top of records/ down to `folder` itself."""
+    parts = PurePosixPath(folder).parts[1:]
+    return ["/".join((RECORDS, *parts[:depth])) for depth in range(1, len(parts) + 1)]

@@ -1,0 +1,45 @@
+"""Rules on a cell's unit.yaml, checked against its roster."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterator
+
+from tools.problems import Problem, problem
+from tools.rulebook import Rulebook
+from tools.tree import Roster, Unit
+
+
+def reference_day(unit: Unit, today: dt.date) -> dt.date:
+    """A dissolved cell is judged on its last day, not on today."""
+    dissolved = unit.dissolved
+    if dissolved is not None and dissolved <= today:
+        return dissolved - dt.timedelta(days=1)
+    return today
+
+
+def check_cell_unit(unit: Unit, roster: Roster, today: dt.date,
+                    book: Rulebook) -> Iterator[Problem]:
+    record, data = unit.record, unit.data
+    day = reference_day(unit, today)
+    active = {member.id for member in roster.active(day)}
+    if data.get("secretary") and data["secretary"] not in active:
+        yield problem("unit.secretary-not-member", record.path, record.position("secretary"),
+                      member=data["secretary"], roster=roster.record.path)
+    if data.get("deputy_secretary") and data["deputy_secretary"] not in active:
+        yield problem("unit.committee-not-member", record.path,
+                      record.position("deputy_secretary"), member=data["deputy_secretary"],
+                      field="deputy_secretary", roster=roster.record.path)
+    for index, member in enumerate(data.get("committee_members") or []):
+        if member not in active:
+            yield problem("unit.committee-not-member", record.path,
+                          record.position("committee_members", index), member=member,
+                          field="committee_members", roster=roster.record.path)
+    full = len(roster.full(day))
+    if full < book.params["min_full_members"]:
+        yield problem("unit.too-few-members", record.path, record.position("kind"),
+                      full=full, minimum=book.params["min_full_members"])
+    if full >= book.params["committee_full_members"] and not data.get("has_committee"):
+        where = "has_committee" if "has_committee" in data else "kind"
+        yield problem("unit.committee-expected", record.path, record.position(where),
+                      full=full, threshold=book.params["committee_full_members"])

@@ -1,0 +1,193 @@
+"""Load the JSON Schemas once; validate data; turn jsonschema errors into positioned problems."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+import re
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Iterator, Optional
+
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError
+from referencing import Registry, Resource
+
+from tools.problems import Problem, problem
+from tools.records import Record
+
+KINDS = ("unit", "members", "minutes", "ratings", "rulebook")
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+format_checker = FormatChecker(formats=())
+
+
+@format_checker.checks("date")
+def is_date(value: object) -> bool:
+    return not isinstance(value, str) or parse_date(value) is not None
+
+
+def parse_date(value: Any) -> Optional[dt.date]:
+    if not isinstance(value, str) or not _DATE.match(value):
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+class Schemas:
+    def __init__(self, folder: Path, rulebook_ids: tuple[str, ...] = ()) -> None:
+        self.folder = folder
+        self.rulebook_ids = rulebook_ids
+
+    def raw(self, name: str) -> dict:
+        return json.loads((self.folder / f"{name}.schema.json").read_text(encoding="utf-8"))
+
+    @cached_property
+    def registry(self) -> Registry:
+        common = Resource.from_contents(self.raw("common"))
+        return Registry().with_resource("common.schema.json", common)
+
+    @cached_property
+    def validators(self) -> dict[str, Draft202012Validator]:
+        built = {}
+        for kind in KINDS:
+            schema = self.raw(kind)
+            if kind == "minutes" and self.rulebook_ids:
+                schema["properties"]["rulebook"]["enum"] = list(self.rulebook_ids)
+            built[kind] = Draft202012Validator(schema, registry=self.registry,
+                                               format_checker=format_checker)
+        return built
+
+    def check(self, kind: str, record: Record) -> list[Problem]:
+        validator = self.validators[kind]
+        found: dict[tuple, Problem] = {}
+        for error in validator.iter_errors(record.data):
+            for item in self._problems(validator, error, record):
+                found.setdefault((item.code, item.line, item.column, str(item.params)), item)
+        return sorted(found.values(), key=Problem.sort_key)
+
+    def _problems(self, validator: Draft202012Validator, error: ValidationError,
+                  record: Record) -> Iterator[Problem]:
+        path = tuple(error.absolute_path)
+        keyword = error.validator
+        if keyword in ("required", "dependentRequired"):
+            for name in _missing(error):
+                yield problem("schema.required", record.path, record.position(*path),
+                              **self._field(validator, path + (name,)))
+        elif keyword in ("additionalProperties", "unevaluatedProperties"):
+            known = sorted(error.schema.get("properties", {}))
+            for name in _extras(error):
+                yield problem("schema.unknown-field", record.path,
+                              record.position(*path, name, key=True),
+                              **self._field(validator, path + (name,)),
+                              closest=closest(name, known) or "")
+        elif keyword == "type":
+            yield problem("schema.type", record.path, record.position(*path),
+                          **self._field(validator, path),
+                          expected=_types(error.validator_value), got=_type_name(error.instance))
+        elif keyword in ("enum", "const"):
+            allowed = [str(v) for v in error.validator_value] if keyword == "enum" \
+                else [str(error.validator_value)]
+            yield problem("schema.enum", record.path, record.position(*path),
+                          **self._field(validator, path), value=_show(error.instance),
+                          allowed=", ".join(allowed),
+                          closest=closest(str(error.instance), allowed) or allowed[0])
+        elif keyword in ("format", "pattern"):
+            yield problem("schema.format", record.path, record.position(*path),
+                          **self._field(validator, path), value=_show(error.instance),
+                          format=error.schema.get("x-format", error.schema.get("format", "")))
+        else:
+            yield problem("schema.invalid", record.path, record.position(*path),
+                          **self._field(validator, path), rule=keyword,
+                          limit=_show(error.validator_value))
+
+    def _field(self, validator: Draft202012Validator, path: tuple) -> dict[str, str]:
+        return {"field": field_name(path), "label": self.label(validator, path)}
+
+    def label(self, validator: Draft202012Validator, path: tuple) -> str:
+        schema: Any = validator.schema
+        for part in path:
+            schema = self._deref(schema)
+            if isinstance(part, int):
+                schema = schema.get("items", {})
+            elif part in schema.get("properties", {}):
+                schema = schema["properties"][part]
+            elif isinstance(schema.get("additionalProperties"), dict):
+                schema = schema["additionalProperties"]
+            else:
+                schema = next((sub for pattern, sub in schema.get("patternProperties", {}).items()
+                               if re.search(pattern, str(part))), {})
+        return str(schema.get("title", ""))
+
+    def _deref(self, schema: Any) -> Any:
+        ref = schema.get("$ref") if isinstance(schema, dict) else None
+        if not ref:
+            return schema if isinstance(schema, dict) else {}
+        uri, _, pointer = ref.partition("#")
+        target = self.raw(uri.removesuffix(".schema.json")) if uri else {}
+        for part in filter(None, pointer.split("/")):
+            target = target.get(part, {})
+        return {**target, **{k: v for k, v in schema.items() if k != "$ref"}}
+
+
+def field_name(path: tuple) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def closest(word: str, choices: list[str]) -> Optional[str]:
+    if not choices:
+        return None
+    folded = word.casefold()
+    return max(choices, key=lambda c: difflib.SequenceMatcher(None, folded, c.casefold()).ratio())
+
+
+def _missing(error: ValidationError) -> list[str]:
+    instance = error.instance if isinstance(error.instance, dict) else {}
+    if error.validator == "required":
+        return [name for name in error.validator_value if name not in instance]
+    return [name for key, names in error.validator_value.items() if key in instance
+            for name in names if name not in instance]
+
+
+def _extras(error: ValidationError) -> list[str]:
+    schema = error.schema
+    known = set(schema.get("properties", {}))
+    patterns = list(schema.get("patternProperties", {}))
+    return [key for key in error.instance
+            if key not in known and not any(re.search(p, key) for p in patterns)]
+
+
+_TYPE_NAMES = {"string": "text", "integer": "integer", "number": "number", "boolean": "boolean",
+               "array": "list", "object": "mapping", "null": "null"}
+
+
+def _types(value: Any) -> str:
+    names = value if isinstance(value, list) else [value]
+    return ", ".join(_TYPE_NAMES.get(name, name) for name in names)
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "list"
+    return "mapping"
+
+
+def _show(value: Any) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "..."

@@ -1,0 +1,309 @@
+"""`tools validate`: read what is asked (and exactly what it needs), run every rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional
+
+from tools.problems import Problem, problem
+from tools.records import Record, read_minutes, read_yaml
+from tools.rulebook import Rulebook, load_rulebooks, rulebook_for
+from tools.rules import layout
+from tools.rules.layout import RECORDS, Placed, place
+from tools.rules.minutes import check_minutes, copy_of_previous
+from tools.rules.roster import check_roster, duplicate_cards
+from tools.rules.unit import check_cell_unit, reference_day
+from tools.schemas import Schemas, parse_date
+from tools.tree import Roster, Unit
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Result:
+    problems: list[Problem]
+    checked: int
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for p in self.problems if p.severity == "error")
+
+    @property
+    def warnings(self) -> int:
+        return len(self.problems) - self.errors
+
+
+@dataclass
+class Project:
+    """A records repository: its root, schemas and rulebooks."""
+
+    root: Path
+    schemas: Schemas
+    rulebooks: list[Rulebook]
+
+    @classmethod
+    def open(cls, root: Path) -> Project:
+        folder = root / "schemas" if (root / "schemas" / "minutes.schema.json").is_file() \
+            else PROJECT / "schemas"
+        bootstrap = Schemas(folder)
+        books = load_rulebooks(folder / "rulebooks", bootstrap)
+        return cls(root, Schemas(folder, tuple(book.id for book in books)), books)
+
+    def book(self, day: dt.date, named: Optional[str] = None) -> Rulebook:
+        return rulebook_for(self.rulebooks, day, named)
+
+
+@dataclass
+class _Cell:
+    all_minutes: bool = False
+    minutes: set[str] = field(default_factory=set)
+
+
+class Validation:
+    def __init__(self, project: Project, today: dt.date) -> None:
+        self.project = project
+        self.root = project.root
+        self.today = today
+        self.problems: list[Problem] = []
+        self.reported: set[str] = set()
+        self.records: dict[str, Record] = {}
+        self.units: dict[str, Optional[Unit]] = {}
+        self.rosters: dict[str, Optional[Roster]] = {}
+        self.cells: dict[str, _Cell] = {}
+        self.no_unit: set[str] = set()
+
+    # -- reading, each file once ------------------------------------------------------------
+
+    def _read(self, rel: str, kind: str) -> Record:
+        if rel not in self.records:
+            path = self.root / rel
+            record = read_minutes(path, rel) if kind == "minutes" else read_yaml(path, rel)
+            if record.ok:
+                record.problems.extend(self.project.schemas.check(kind, record))
+            self.records[rel] = record
+        return self.records[rel]
+
+    def report(self, record: Record) -> None:
+        if record.path not in self.reported:
+            self.reported.add(record.path)
+            self.problems.extend(record.problems)
+
+    def unit(self, folder: str) -> Optional[Unit]:
+        if folder not in self.units:
+            rel = f"{folder}/unit.yaml"
+            self.units[folder] = Unit(folder, self._read(rel, "unit")) \
+                if (self.root / rel).is_file() else None
+        return self.units[folder]
+
+    def roster(self, folder: str) -> Optional[Roster]:
+        if folder not in self.rosters:
+            rel = f"{folder}/members.yaml"
+            roster = None
+            if (self.root / rel).is_file():
+                record = self._read(rel, "members")
+                self.report(record)
+                if record.ok and not record.problems_of("error"):
+                    roster = Roster.from_record(record)
+                    self.problems.extend(check_roster(roster, self.today,
+                                                      self.project.book(self.today)))
+            self.rosters[folder] = roster
+        return self.rosters[folder]
+
+    # -- placing files ----------------------------------------------------------------------
+
+    def take(self, placed: Placed) -> None:
+        for folder in layout.ancestors(placed.folder):
+            if folder not in self.no_unit and self.unit(folder) is None:
+                self.no_unit.add(folder)
+                self.problems.append(problem("layout.no-unit", folder))
+        if placed.folder and self.unit(placed.folder) is None:
+            return
+        unit = self.unit(placed.folder) if placed.folder else None
+        if placed.role == "unexpected":
+            self.problems.append(problem("layout.unexpected-file", placed.rel))
+        elif placed.role == "unit":
+            self._take_unit(placed, unit)
+        elif placed.role == "ratings":
+            self.report(self._read(placed.rel, "ratings"))
+        elif placed.role in ("members", "minutes"):
+            if unit.kind == "committee":
+                self.problems.append(problem("layout.minutes-outside-cell", placed.rel,
+                                             file=placed.role))
+            elif unit.kind == "cell":
+                cell = self.cells.setdefault(placed.folder, _Cell())
+                if placed.role == "members":
+                    cell.all_minutes = True
+                else:
+                    cell.minutes.add(placed.rel)
+
+    def _take_unit(self, placed: Placed, unit: Unit) -> None:
+        self.report(unit.record)
+        parent = placed.folder.rsplit("/", 1)[0]
+        if parent != RECORDS and (self.unit(parent) or None) and self.unit(parent).is_cell:
+            self.problems.append(problem("layout.cell-has-children", placed.rel,
+                                         cell=parent))
+        if unit.is_cell:
+            self.cells.setdefault(placed.folder, _Cell()).all_minutes = True
+
+    # -- cells ------------------------------------------------------------------------------
+
+    def finish(self) -> None:
+        for folder, cell in sorted(self.cells.items()):
+            self._check_cell(folder, cell)
+
+    def _check_cell(self, folder: str, cell: _Cell) -> None:
+        unit = self.unit(folder)
+        self.report(unit.record)
+        roster = self.roster(folder)
+        if roster is not None and unit.record.ok and not unit.record.problems_of("error"):
+            day = reference_day(unit, self.today)
+            self.problems.extend(check_cell_unit(unit, roster, self.today,
+                                                 self.project.book(day)))
+        names = self._minutes_names(folder)
+        wanted = set(names) if cell.all_minutes else cell.minutes
+        for rel in sorted(wanted):
+            self._check_one(names[rel] if rel in names else place(rel), unit, roster, names)
+
+    def _minutes_names(self, folder: str) -> dict[str, Placed]:
+        names = {}
+        top = self.root / folder / "minutes"
+        for dirpath, dirnames, filenames in os.walk(top):
+            dirnames[:] = [d for d in dirnames if not os.path.islink(os.path.join(dirpath, d))]
+            for name in filenames:
+                rel = Path(dirpath, name).relative_to(self.root).as_posix()
+                placed = place(rel)
+                if placed.role == "minutes" and not os.path.islink(os.path.join(dirpath, name)):
+                    names[rel] = placed
+        return names
+
+    def _check_one(self, placed: Placed, unit: Unit, roster: Optional[Roster],
+                   names: dict[str, Placed]) -> None:
+        record = self._read(placed.rel, "minutes")
+        self.report(record)
+        if placed.name is None:
+            self.problems.append(problem("layout.file-name", placed.rel, kinds=", ".join(
+                layout.KINDS)))
+        if not record.ok or record.problems_of("error"):
+            return
+        data = record.data
+        day = parse_date(data["date"])
+        if placed.name is not None:
+            self._name_matches(placed, record)
+        book = self.project.book(day, data.get("rulebook"))
+        usable_unit = unit if unit.record.ok and not unit.record.problems_of("error") else None
+        self.problems.extend(check_minutes(record, usable_unit, roster, book, self.today))
+        if placed.name is not None:
+            self._against_siblings(placed, record, names)
+
+    def _name_matches(self, placed: Placed, record: Record) -> None:
+        data = record.data
+        year_folder = placed.name.group(1)
+        if placed.date != data["date"] or year_folder != placed.name.group(3):
+            self.problems.append(problem("layout.date-mismatch", record.path,
+                                         record.position("date"), field="date",
+                                         value=data["date"], name=placed.date,
+                                         year=year_folder))
+        if placed.kind != data["kind"]:
+            self.problems.append(problem("layout.date-mismatch", record.path,
+                                         record.position("kind"), field="kind",
+                                         value=data["kind"], name=placed.kind,
+                                         year=year_folder))
+
+    def _sibling(self, placed: Placed) -> Optional[Record]:
+        record = self._read(placed.rel, "minutes")
+        return record if record.ok and not record.problems_of("error") else None
+
+    def _against_siblings(self, placed: Placed, record: Record,
+                          names: dict[str, Placed]) -> None:
+        same_day = sorted((p for p in names.values() if p.date == placed.date
+                           and p.kind == placed.kind and p.order < placed.order),
+                          key=lambda p: p.order)
+        for other in same_day:
+            sibling = self._sibling(other)
+            if sibling is not None and sibling.data["start"] == record.data["start"]:
+                self.problems.append(problem("minutes.duplicate", record.path,
+                                             record.position("start"), other=other.rel))
+                break
+        earlier = [p for p in names.values() if p.kind == placed.kind and p.order < placed.order]
+        if earlier:
+            previous = self._sibling(max(earlier, key=lambda p: p.order))
+            found = copy_of_previous(record, previous) if previous is not None else None
+            if found is not None:
+                self.problems.append(found)
+
+    # -- repository-wide --------------------------------------------------------------------
+
+    def cards(self) -> None:
+        rosters = [roster for roster in self.rosters.values() if roster is not None]
+        self.problems.extend(duplicate_cards(rosters))
+
+    def result(self) -> Result:
+        unique = {(p.code, p.path, p.line, p.column, repr(sorted(p.params.items()))): p
+                  for p in self.problems}
+        return Result(sorted(unique.values(), key=Problem.sort_key), len(self.reported))
+
+
+def validate_tree(project: Project, today: dt.date) -> Result:
+    run = Validation(project, today)
+    top = project.root / RECORDS
+    for dirpath, dirnames, filenames in os.walk(top):
+        dirnames.sort()
+        for name in sorted(dirnames + filenames):
+            full = os.path.join(dirpath, name)
+            rel = Path(full).relative_to(project.root).as_posix()
+            if os.path.islink(full):
+                run.problems.append(problem("layout.symlink", rel, target=os.readlink(full)))
+                if name in dirnames:
+                    dirnames.remove(name)
+            elif name in filenames:
+                run.take(place(rel))
+    for dirpath, dirnames, filenames in os.walk(top):
+        rel = Path(dirpath).relative_to(project.root).as_posix()
+        if rel != RECORDS and "minutes" not in Path(rel).parts and (dirnames or filenames):
+            for folder in layout.ancestors(rel):
+                if folder not in run.no_unit and run.unit(folder) is None:
+                    run.no_unit.add(folder)
+                    run.problems.append(problem("layout.no-unit", folder))
+    run.finish()
+    run.cards()
+    return run.result()
+
+
+def validate_paths(project: Project, paths: Iterable[Path], today: dt.date) -> Result:
+    run = Validation(project, today)
+    for path in paths:
+        rel = _relative(project.root, path)
+        if rel is None or not rel.startswith(RECORDS + "/"):
+            continue
+        link = _symlink_in(project.root, rel)
+        if link is not None:
+            run.problems.append(problem("layout.symlink", link,
+                                        target=os.readlink(project.root / link)))
+            continue
+        if (project.root / rel).is_file():
+            run.take(place(rel))
+    run.finish()
+    return run.result()
+
+
+def _relative(root: Path, path: Path) -> Optional[str]:
+    absolute = Path(os.path.abspath(path))
+    try:
+        return absolute.relative_to(root.resolve()).as_posix()
+    except ValueError:
+        try:
+            return absolute.relative_to(root).as_posix()
+        except ValueError:
+            return None
+
+
+def _symlink_in(root: Path, rel: str) -> Optional[str]:
+    parts = rel.split("/")
+    for depth in range(2, len(parts) + 1):
+        candidate = "/".join(parts[:depth])
+        if os.path.islink(root / candidate):
+            return candidate
+    return None

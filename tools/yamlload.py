@@ -1,0 +1,195 @@
+"""Load YAML as plain data plus a map of where every node stands.
+
+Records need more than a YAML loader gives: each value's line and column (for messages),
+duplicate keys and anchors reported instead of silently resolved, and scalars resolved by the
+YAML 1.2 core schema with dates kept as the strings the clerk typed. Building the data from the
+parser's events gives all of that in one pass, without recursion.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Optional, Union
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
+
+PathKey = tuple[Union[str, int], ...]
+
+_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
+_TRUE = re.compile(r"^(?:true|True|TRUE)$")
+_FALSE = re.compile(r"^(?:false|False|FALSE)$")
+_INT = re.compile(r"^[-+]?[0-9]+$")
+_OCT = re.compile(r"^0o[0-7]+$")
+_HEX = re.compile(r"^0x[0-9a-fA-F]+$")
+_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
+_INF = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$")
+_NAN = re.compile(r"^\.(?:nan|NaN|NAN)$")
+
+_parser = YAML(typ="safe", pure=True)
+
+
+@dataclass
+class YamlProblem:
+    code: str  # parse.yaml | parse.duplicate-key | parse.alias | parse.not-mapping
+    line: int
+    column: int
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Loaded:
+    data: Any = None
+    # path -> (line, column) of the value, 1-based
+    values: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    # path -> (line, column) of the mapping key that introduces the value
+    keys: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    problems: list[YamlProblem] = field(default_factory=list)
+
+    def position(self, path: PathKey, key: bool = False) -> tuple[int, int]:
+        """The closest known position of `path`, walking up to its parents."""
+        table = self.keys if key else self.values
+        while path:
+            if path in table:
+                return table[path]
+            if path in self.values:
+                return self.values[path]
+            path = path[:-1]
+        return self.values.get((), (1, 1))
+
+
+def resolve_plain(text: str) -> Any:
+    if _NULL.match(text):
+        return None
+    if _TRUE.match(text):
+        return True
+    if _FALSE.match(text):
+        return False
+    if _INT.match(text):
+        return int(text)
+    if _OCT.match(text):
+        return int(text[2:], 8)
+    if _HEX.match(text):
+        return int(text[2:], 16)
+    if _FLOAT.match(text) and any(c.isdigit() for c in text):
+        return float(text)
+    if _INF.match(text):
+        return float("-inf") if text.startswith("-") else float("inf")
+    if _NAN.match(text):
+        return float("nan")
+    return text
+
+
+def _pos(event: Any, line_offset: int) -> tuple[int, int]:
+    mark = event.start_mark
+    return (mark.line + 1 + line_offset, mark.column + 1)
+
+
+class _Container:
+    __slots__ = ("value", "path", "pending_key", "seen")
+
+    def __init__(self, value: Any, path: PathKey) -> None:
+        self.value = value
+        self.path = path
+        self.pending_key: Optional[str] = None
+        self.seen: set[str] = set()
+
+
+def load(text: str, line_offset: int = 0) -> Loaded:
+    """Parse one YAML document. `line_offset` is added to every line (front matter)."""
+    out = Loaded()
+    stack: list[_Container] = []
+    documents = 0
+    try:
+        for event in _parser.parse(text):
+            if isinstance(event, DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    line, col = _pos(event, line_offset)
+                    out.problems.append(YamlProblem("parse.yaml", line, col, {"detail": "---"}))
+                    break
+                continue
+            if isinstance(event, (MappingEndEvent, SequenceEndEvent)):
+                done = stack.pop()
+                if not stack:
+                    out.data = done.value
+                continue
+            if not isinstance(event, (ScalarEvent, MappingStartEvent, SequenceStartEvent,
+                                      AliasEvent)):
+                continue
+            line, col = _pos(event, line_offset)
+            if isinstance(event, AliasEvent) or event.anchor is not None or _explicit_tag(event):
+                out.problems.append(YamlProblem("parse.alias", line, col))
+                return out
+            if stack and isinstance(stack[-1].value, dict) and stack[-1].pending_key is None:
+                if not isinstance(event, ScalarEvent):
+                    out.problems.append(YamlProblem("parse.yaml", line, col,
+                                                    {"detail": "key"}))
+                    return out
+                parent = stack[-1]
+                key = event.value
+                if key in parent.seen:
+                    out.problems.append(YamlProblem("parse.duplicate-key", line, col,
+                                                    {"key": key}))
+                    return out
+                parent.seen.add(key)
+                parent.pending_key = key
+                out.keys[parent.path + (key,)] = (line, col)
+                continue
+            if stack:
+                parent = stack[-1]
+                if isinstance(parent.value, dict):
+                    path = parent.path + (parent.pending_key,)
+                else:
+                    path = parent.path + (len(parent.value),)
+            else:
+                path = ()
+            out.values[path] = (line, col)
+            if isinstance(event, ScalarEvent):
+                value = resolve_plain(event.value) if event.style is None else event.value
+                _attach(stack, out, value)
+            else:
+                value = {} if isinstance(event, MappingStartEvent) else []
+                _attach(stack, out, value)
+                stack.append(_Container(value, path))
+    except MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = (mark.line + 1 + line_offset) if mark else 1 + line_offset
+        column = (mark.column + 1) if mark else 1
+        detail = (error.problem or error.context or "").strip()
+        out.problems.append(YamlProblem("parse.yaml", line, column, {"detail": detail}))
+        return out
+    except YAMLError as error:
+        out.problems.append(YamlProblem("parse.yaml", 1 + line_offset, 1,
+                                        {"detail": str(error).strip()}))
+        return out
+    return out
+
+
+def _attach(stack: list[_Container], out: Loaded, value: Any) -> None:
+    if not stack:
+        out.data = value
+        return
+    parent = stack[-1]
+    if isinstance(parent.value, dict):
+        parent.value[parent.pending_key] = value
+        parent.pending_key = None
+    else:
+        parent.value.append(value)
+
+
+def _explicit_tag(event: Any) -> bool:
+    tag = getattr(event, "tag", None)
+    if tag is None:
+        return False
+    return str(tag) not in ("!", "")
