@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-import datetime as dt
+import sys
 from pathlib import Path
 
 import pytest
@@ -8,14 +8,9 @@ import pytest
 from tools.validate import Project
 
 ROOT = Path(__file__).resolve().parent.parent
-CASES = Path(__file__).resolve().parent / "cases"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 @pytest.fixture(scope="session")
 def project() -> Project:
     return Project.open(ROOT)
-
-
-@pytest.fixture
-def today() -> dt.date:
-    return dt.date(2026, 11, 27)

@@ -6,15 +6,21 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
-from typing import Optional
 
 import click
 
 from tools import __version__
 from tools.messages import LANGUAGES
 from tools.problems import FatalError
-from tools.report import REPORTERS
+from tools.report import REPORTERS, SUMMARY_REPORTERS
+from tools.summary import summarize as summarize_tree
 from tools.validate import Project, validate_paths, validate_tree
+
+
+class ToolError(click.ClickException):
+    """The tool cannot run: exit status 2, as for usage errors."""
+
+    exit_code = 2
 
 
 def find_root(start: Path) -> Path:
@@ -26,7 +32,7 @@ def find_root(start: Path) -> Path:
     return start
 
 
-def _today(_ctx: click.Context, _param: click.Parameter, value: Optional[str]) -> dt.date:
+def _today(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date:
     if not value:
         return dt.date.today()
     try:
@@ -44,7 +50,7 @@ def _colour() -> bool:
 @click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Repository root (default: the nearest folder above with records/ or .git).")
 @click.pass_context
-def main(ctx: click.Context, root: Optional[Path]) -> None:
+def main(ctx: click.Context, root: Path | None) -> None:
     """Validate and summarize party-cell meeting records kept in git."""
     ctx.obj = (root or find_root(Path.cwd())).resolve()
 
@@ -66,10 +72,45 @@ def validate(root: Path, paths: tuple[Path, ...], format_: str, lang: str, stric
         project = Project.open(root)
         result = validate_paths(project, paths, today) if paths else validate_tree(project, today)
     except FatalError as error:
-        raise click.ClickException(str(error)) from None
+        raise ToolError(str(error)) from None
     click.echo(REPORTERS[format_](result, lang, _colour()), color=_colour())
     failed = result.errors or (strict and result.warnings)
     sys.exit(1 if failed else 0)
+
+
+def _unit_path(root: Path, given: Path | None) -> str:
+    if given is None:
+        return "records"
+    try:
+        rel = Path(os.path.abspath(given)).relative_to(root).as_posix()
+    except ValueError:
+        raise click.BadParameter(f"{given} is not inside {root}") from None
+    if not (root / rel).is_dir() or not (rel == "records" or rel.startswith("records/")):
+        raise click.BadParameter(f"{given} is not a unit folder under records/")
+    return rel
+
+
+@main.command()
+@click.argument("unit", required=False, type=click.Path(path_type=Path))
+@click.option("--year", type=int, help="Calendar year (default: the current year).")
+@click.option("--format", "format_", type=click.Choice(sorted(SUMMARY_REPORTERS)),
+              default="table", show_default=True, help="Report format.")
+@click.option("--lang", type=click.Choice(LANGUAGES), default="vi", envvar="TOOLS_LANG",
+              show_default=True, help="Language of the report (also TOOLS_LANG).")
+@click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE",
+              help="Take DATE as today (also TOOLS_TODAY), for reproducible runs.")
+@click.pass_obj
+def summarize(root: Path, unit: Path | None, year: int | None, format_: str, lang: str,
+              today: dt.date) -> None:
+    """Roll up the records of UNIT (default: the whole records/ tree) for a period."""
+    year = year or today.year
+    start, end = dt.date(year, 1, 1), min(dt.date(year, 12, 31), today)
+    try:
+        project = Project.open(root)
+        summary = summarize_tree(project, _unit_path(root, unit), start, end)
+    except FatalError as error:
+        raise ToolError(str(error)) from None
+    click.echo(SUMMARY_REPORTERS[format_](summary, lang))
 
 
 def run() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any
 
 ERROR = "error"
 WARNING = "warning"
@@ -61,7 +61,7 @@ CODES: dict[str, str] = {
     "minutes.copy-of-previous": WARNING,
 }
 
-Position = tuple[Optional[int], Optional[int]]
+Position = tuple[int | None, int | None]
 NO_POSITION: Position = (None, None)
 
 
@@ -69,8 +69,8 @@ NO_POSITION: Position = (None, None)
 class Problem:
     code: str
     path: str
-    line: Optional[int] = None
-    column: Optional[int] = None
+    line: int | None = None
+    column: int | None = None
     params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property

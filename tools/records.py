@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 from markdown_it import MarkdownIt
 
@@ -31,7 +31,7 @@ class Record:
 
     path: str
     data: Any = None
-    loaded: Optional[Loaded] = None
+    loaded: Loaded | None = None
     problems: list[Problem] = field(default_factory=list)
     body: str = ""
     body_line: int = 1  # file line of the body's first line
@@ -50,7 +50,7 @@ class Record:
         return self.loaded.position(tuple(path), key=key)
 
 
-def decode(raw: bytes, rel: str, problems: list[Problem]) -> Optional[str]:
+def decode(raw: bytes, rel: str, problems: list[Problem]) -> str | None:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         problems.append(problem("parse.encoding", rel, (1, 1), encoding="UTF-16"))
         return None
@@ -78,7 +78,7 @@ def _first_non_nfc_line(text: str) -> int:
     return 1
 
 
-def read_text(path: Path, rel: str, problems: list[Problem]) -> Optional[str]:
+def read_text(path: Path, rel: str, problems: list[Problem]) -> str | None:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -133,7 +133,7 @@ def read_minutes(path: Path, rel: str) -> Record:
     return record
 
 
-def _closing_fence(lines: list[str]) -> Optional[int]:
+def _closing_fence(lines: list[str]) -> int | None:
     if not lines or not _FENCE.match(lines[0]):
         return None
     for index in range(1, len(lines)):

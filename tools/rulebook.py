@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 from tools.problems import FatalError
 from tools.records import read_yaml
@@ -18,7 +18,7 @@ from tools.schemas import Schemas, parse_date
 class Rulebook:
     id: str
     start: dt.date
-    end: Optional[dt.date]
+    end: dt.date | None
     params: dict[str, Any]
 
     def covers(self, day: dt.date) -> bool:
@@ -31,7 +31,7 @@ class Rulebook:
         synonyms = self.params["section_synonyms"].get(required, [])
         return {normalize_heading(name) for name in [required, *synonyms]}
 
-    def min_minutes(self, kind: str, combined: bool) -> Optional[int]:
+    def min_minutes(self, kind: str, combined: bool) -> int | None:
         table = self.params["min_minutes"]
         return table.get("combined") if combined else table.get(kind)
 
@@ -70,7 +70,7 @@ def load_rulebooks(folder: Path, schemas: Schemas) -> list[Rulebook]:
     return books
 
 
-def rulebook_for(books: list[Rulebook], day: dt.date, named: Optional[str] = None) -> Rulebook:
+def rulebook_for(books: list[Rulebook], day: dt.date, named: str | None = None) -> Rulebook:
     if named:
         for book in books:
             if book.id == named:

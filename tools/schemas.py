@@ -6,9 +6,10 @@ import datetime as dt
 import difflib
 import json
 import re
+from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Iterator, Optional
+from typing import Any
 
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
@@ -28,7 +29,7 @@ def is_date(value: object) -> bool:
     return not isinstance(value, str) or parse_date(value) is not None
 
 
-def parse_date(value: Any) -> Optional[dt.date]:
+def parse_date(value: Any) -> dt.date | None:
     if not isinstance(value, str) or not _DATE.match(value):
         return None
     try:
@@ -140,7 +141,7 @@ def field_name(path: tuple) -> str:
     return text
 
 
-def closest(word: str, choices: list[str]) -> Optional[str]:
+def closest(word: str, choices: list[str]) -> str | None:
     if not choices:
         return None
     folded = word.casefold()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any
 
 from tools.records import Record
 from tools.schemas import parse_date
@@ -14,13 +14,13 @@ from tools.schemas import parse_date
 class Member:
     id: str
     name: str
-    card: Optional[str]
-    admitted: Optional[dt.date]
-    full_since: Optional[dt.date]
-    joined: Optional[dt.date]
-    left: Optional[dt.date]
-    left_reason: Optional[str]
-    exempt: list[tuple[Optional[dt.date], Optional[dt.date]]] = field(default_factory=list)
+    card: str | None
+    admitted: dt.date | None
+    full_since: dt.date | None
+    joined: dt.date | None
+    left: dt.date | None
+    left_reason: str | None
+    exempt: list[tuple[dt.date | None, dt.date | None]] = field(default_factory=list)
     index: int = 0
 
     @classmethod
@@ -75,7 +75,7 @@ class Unit:
         return self.record.data if self.record.ok else {}
 
     @property
-    def kind(self) -> Optional[str]:
+    def kind(self) -> str | None:
         return self.data.get("kind")
 
     @property
@@ -83,5 +83,5 @@ class Unit:
         return self.kind == "cell"
 
     @property
-    def dissolved(self) -> Optional[dt.date]:
+    def dissolved(self) -> dt.date | None:
         return parse_date(self.data.get("dissolved"))

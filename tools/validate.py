@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional
 
 from tools.problems import Problem, problem
 from tools.records import Record, read_minutes, read_yaml
@@ -52,7 +52,7 @@ class Project:
         books = load_rulebooks(folder / "rulebooks", bootstrap)
         return cls(root, Schemas(folder, tuple(book.id for book in books)), books)
 
-    def book(self, day: dt.date, named: Optional[str] = None) -> Rulebook:
+    def book(self, day: dt.date, named: str | None = None) -> Rulebook:
         return rulebook_for(self.rulebooks, day, named)
 
 
@@ -70,8 +70,8 @@ class Validation:
         self.problems: list[Problem] = []
         self.reported: set[str] = set()
         self.records: dict[str, Record] = {}
-        self.units: dict[str, Optional[Unit]] = {}
-        self.rosters: dict[str, Optional[Roster]] = {}
+        self.units: dict[str, Unit | None] = {}
+        self.rosters: dict[str, Roster | None] = {}
         self.cells: dict[str, _Cell] = {}
         self.no_unit: set[str] = set()
 
@@ -91,14 +91,14 @@ class Validation:
             self.reported.add(record.path)
             self.problems.extend(record.problems)
 
-    def unit(self, folder: str) -> Optional[Unit]:
+    def unit(self, folder: str) -> Unit | None:
         if folder not in self.units:
             rel = f"{folder}/unit.yaml"
             self.units[folder] = Unit(folder, self._read(rel, "unit")) \
                 if (self.root / rel).is_file() else None
         return self.units[folder]
 
-    def roster(self, folder: str) -> Optional[Roster]:
+    def roster(self, folder: str) -> Roster | None:
         if folder not in self.rosters:
             rel = f"{folder}/members.yaml"
             roster = None
@@ -179,7 +179,7 @@ class Validation:
                     names[rel] = placed
         return names
 
-    def _check_one(self, placed: Placed, unit: Unit, roster: Optional[Roster],
+    def _check_one(self, placed: Placed, unit: Unit, roster: Roster | None,
                    names: dict[str, Placed]) -> None:
         record = self._read(placed.rel, "minutes")
         self.report(record)
@@ -212,7 +212,7 @@ class Validation:
                                          value=data["kind"], name=placed.kind,
                                          year=year_folder))
 
-    def _sibling(self, placed: Placed) -> Optional[Record]:
+    def _sibling(self, placed: Placed) -> Record | None:
         record = self._read(placed.rel, "minutes")
         return record if record.ok and not record.problems_of("error") else None
 
@@ -289,7 +289,7 @@ def validate_paths(project: Project, paths: Iterable[Path], today: dt.date) -> R
     return run.result()
 
 
-def _relative(root: Path, path: Path) -> Optional[str]:
+def _relative(root: Path, path: Path) -> str | None:
     absolute = Path(os.path.abspath(path))
     try:
         return absolute.relative_to(root.resolve()).as_posix()
@@ -300,7 +300,7 @@ def _relative(root: Path, path: Path) -> Optional[str]:
             return None
 
 
-def _symlink_in(root: Path, rel: str) -> Optional[str]:
+def _symlink_in(root: Path, rel: str) -> str | None:
     parts = rel.split("/")
     for depth in range(2, len(parts) + 1):
         candidate = "/".join(parts[:depth])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Optional, Union
+from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
@@ -24,7 +24,7 @@ from ruamel.yaml.events import (
     SequenceStartEvent,
 )
 
-PathKey = tuple[Union[str, int], ...]
+PathKey = tuple[str | int, ...]
 
 _NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
 _TRUE = re.compile(r"^(?:true|True|TRUE)$")
@@ -101,7 +101,7 @@ class _Container:
     def __init__(self, value: Any, path: PathKey) -> None:
         self.value = value
         self.path = path
-        self.pending_key: Optional[str] = None
+        self.pending_key: str | None = None
         self.seen: set[str] = set()
 
 

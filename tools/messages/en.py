@@ -184,3 +184,21 @@ MESSAGES = {
         "The body is {percent}% the same as the previous minutes ({previous}).",
         "Write what was discussed at this meeting; do not copy earlier minutes."),
 }
+
+SUMMARY = {
+    "title": "Summary: {who}, {start} to {end}",
+    "structure": "Organizations and members (on {end})",
+    "grassroots_organizations": "Grassroots party organizations",
+    "grassroots_committees": "Grassroots committees",
+    "grassroots_cells": "Grassroots cells",
+    "subordinate_cells": "Cells under grassroots committees",
+    "cells": "Cells",
+    "members": "Members",
+    "full_members": "Full members",
+    "probationary_members": "Probationary members",
+    "village_cells": "Village and residential cells",
+    "village_cells_with_committee": "Village cells with a committee",
+    "village_secretaries_heads": "Village secretaries who are village heads",
+    "village_secretaries_heads_pct": "Village secretaries who are heads (%)",
+    "unusable": "Files with errors, not counted (run tools validate to see them):",
+}

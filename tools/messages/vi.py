@@ -192,3 +192,21 @@ MESSAGES = {
         "Nội dung biên bản giống {percent}% biên bản trước ({previous}).",
         "Ghi đúng nội dung đã bàn ở buổi họp này, không sao chép biên bản cũ."),
 }
+
+SUMMARY = {
+    "title": "Tổng hợp: {who}, từ {start} đến {end}",
+    "structure": "Tổ chức và đảng viên (tại ngày {end})",
+    "grassroots_organizations": "Tổ chức cơ sở đảng",
+    "grassroots_committees": "Đảng bộ cơ sở",
+    "grassroots_cells": "Chi bộ cơ sở",
+    "subordinate_cells": "Chi bộ trực thuộc đảng ủy cơ sở",
+    "cells": "Tổng số chi bộ",
+    "members": "Đảng viên",
+    "full_members": "Đảng viên chính thức",
+    "probationary_members": "Đảng viên dự bị",
+    "village_cells": "Chi bộ thôn, làng, tổ dân phố",
+    "village_cells_with_committee": "Chi bộ thôn, làng, tổ dân phố có cấp ủy",
+    "village_secretaries_heads": "Bí thư chi bộ kiêm trưởng thôn, làng, tổ dân phố",
+    "village_secretaries_heads_pct": "Tỷ lệ bí thư kiêm trưởng thôn (%)",
+    "unusable": "Tệp lỗi chưa được tính (chạy tools validate để xem):",
+}

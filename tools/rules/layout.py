@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import Optional
 
 RECORDS = "records"
 KINDS = ("regular", "thematic", "committee", "extraordinary")
-MINUTES_NAME = re.compile(
-    r"^([0-9]{4})/(([0-9]{4})-[0-9]{2}-[0-9]{2})-(" + "|".join(KINDS) + r")(?:-([1-9][0-9]*))?\.md$")
+MINUTES_NAME = re.compile(r"^([0-9]{4})/(([0-9]{4})-[0-9]{2}-[0-9]{2})-("
+                          + "|".join(KINDS) + r")(?:-([1-9][0-9]*))?\.md$")
 UNIT_FILES = {"unit.yaml": "unit", "members.yaml": "members", "ratings.yaml": "ratings",
               "README.md": "readme"}
 IGNORED = {".gitkeep", ".gitignore", ".gitattributes"}
@@ -21,14 +20,14 @@ class Placed:
     rel: str  # repository-relative, '/' separators
     role: str  # unit | members | ratings | minutes | readme | ignored | unexpected
     folder: str  # the unit folder the file belongs to ("" for files directly in records/)
-    name: Optional[re.Match] = None  # a minutes file's parsed name, None if malformed
+    name: re.Match | None = None  # a minutes file's parsed name, None if malformed
 
     @property
-    def date(self) -> Optional[str]:
+    def date(self) -> str | None:
         return self.name.group(2) if self.name else None
 
     @property
-    def kind(self) -> Optional[str]:
+    def kind(self) -> str | None:
         return self.name.group(4) if self.name else None
 
     @property

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from typing import Any, Iterator, Optional
+from collections.abc import Iterator
+from typing import Any
 
 from tools.problems import Problem, problem
 from tools.records import Record
@@ -41,7 +42,7 @@ def mentioned(data: dict) -> Iterator[tuple[str, tuple, bool]]:
         yield task["member"], ("tasks", index, "member"), False
 
 
-def check_minutes(record: Record, unit: Optional[Unit], roster: Optional[Roster],
+def check_minutes(record: Record, unit: Unit | None, roster: Roster | None,
                   book: Rulebook, today: dt.date) -> Iterator[Problem]:
     data = record.data
     day = parse_date(data["date"])
@@ -63,7 +64,7 @@ def check_minutes(record: Record, unit: Optional[Unit], roster: Optional[Roster]
         yield from _members(record, unit, roster, day)
 
 
-def _members(record: Record, unit: Optional[Unit], roster: Roster,
+def _members(record: Record, unit: Unit | None, roster: Roster,
              day: dt.date) -> Iterator[Problem]:
     data = record.data
     for member, path, key in mentioned(data):
@@ -100,7 +101,7 @@ def _members(record: Record, unit: Optional[Unit], roster: Roster,
     yield from _votes(record, roster, day, present)
 
 
-def _expected(data: dict, unit: Optional[Unit], roster: Roster, day: dt.date) -> list[str]:
+def _expected(data: dict, unit: Unit | None, roster: Roster, day: dt.date) -> list[str]:
     if data["kind"] == "committee":
         committee = (unit.data.get("committee_members") or []) if unit else []
         return [m for m in committee if m in roster.members and roster.members[m].in_cell(day)]
@@ -161,7 +162,7 @@ def _sections(record: Record, book: Rulebook) -> Iterator[Problem]:
                           (later[0] if later else end_line, 1), section=name,
                           kind=record.data["kind"])
     lines = [found[name] for name in required if name in found]
-    for name, line, previous in zip(required[1:], lines[1:], lines):
+    for name, line, previous in zip(required[1:], lines[1:], lines, strict=False):
         if line < previous:
             yield problem("minutes.section-order", record.path, (line, 1), section=name,
                           order=" → ".join(required))
@@ -179,7 +180,7 @@ def body_words(record: Record) -> list[str]:
     return _WORDS.findall("\n".join(lines).casefold())
 
 
-def copy_of_previous(record: Record, previous: Record) -> Optional[Problem]:
+def copy_of_previous(record: Record, previous: Record) -> Problem | None:
     mine, theirs = body_words(record), body_words(previous)
     if min(len(mine), len(theirs)) < COPY_MIN_WORDS:
         return None

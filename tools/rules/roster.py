@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterator
+from collections.abc import Iterator
 
 from tools.problems import Problem, problem
 from tools.rulebook import Rulebook

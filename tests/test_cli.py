@@ -1,0 +1,155 @@
+"""The command line: exit statuses, formats, languages, path mode, and what it reads."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from builders import CELL, MINUTES, write_tree
+from tools import validate as validate_module
+from tools.cli import main
+
+
+def invoke(root: Path, *args: str, env: dict | None = None):
+    return CliRunner().invoke(main, ["--root", str(root), *args], env=env or {})
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    return write_tree(tmp_path)
+
+
+def break_attendance(root: Path) -> None:
+    path = root / MINUTES
+    path.write_text(path.read_text(encoding="utf-8").replace(", y-broh]", "]"),
+                    encoding="utf-8")
+
+
+def test_valid_tree_exits_0(tree: Path) -> None:
+    result = invoke(tree, "validate", "--today", "2026-11-27")
+    assert result.exit_code == 0, result.output
+    assert "không có lỗi" in result.output
+
+
+def test_error_exits_1_with_path_line_and_fix(tree: Path) -> None:
+    break_attendance(tree)
+    result = invoke(tree, "validate", "--today", "2026-11-27")
+    assert result.exit_code == 1
+    first, fix = result.output.splitlines()[:2]
+    assert first.startswith(f"{MINUTES}:9:1: lỗi minutes.attendance-missing ")
+    assert "Y Brốh" in first
+    assert fix.startswith("    Cách sửa: ")
+
+
+def test_english_messages(tree: Path) -> None:
+    break_attendance(tree)
+    result = invoke(tree, "validate", "--lang", "en", "--today", "2026-11-27")
+    assert "error minutes.attendance-missing Y Brốh (y-broh) was expected" in result.output
+    env_result = invoke(tree, "validate", env={"TOOLS_LANG": "en", "TOOLS_TODAY": "2026-11-27"})
+    assert env_result.output == result.output
+
+
+def test_warning_exits_0_unless_strict(tree: Path) -> None:
+    path = tree / MINUTES
+    path.write_text(path.read_text(encoding="utf-8").replace('"09:30"', '"08:30"'),
+                    encoding="utf-8")
+    assert invoke(tree, "validate", "--today", "2026-11-27").exit_code == 0
+    strict = invoke(tree, "validate", "--strict", "--today", "2026-11-27")
+    assert strict.exit_code == 1
+    assert "minutes.too-short" in strict.output
+
+
+def test_json_contract(tree: Path) -> None:
+    break_attendance(tree)
+    result = invoke(tree, "validate", "--format", "json", "--today", "2026-11-27")
+    document = json.loads(result.output)
+    assert document["ok"] is False
+    assert document["checked"] == 4
+    [item] = document["problems"]
+    assert {k: item[k] for k in ("code", "severity", "path", "line", "column", "params")} == {
+        "code": "minutes.attendance-missing", "severity": "error", "path": MINUTES,
+        "line": 9, "column": 1, "params": {"member": "y-broh", "name": "Y Brốh"}}
+    english = json.loads(invoke(tree, "validate", "--format", "json", "--lang", "en",
+                                "--today", "2026-11-27").output)
+    assert english["problems"][0]["params"] == item["params"]
+    assert english["problems"][0]["message"] != item["message"]
+
+
+@pytest.mark.parametrize("args", [["validate", "--format", "xml"],
+                                  ["validate", "--today", "2025-02-30"],
+                                  ["validate", "--lang", "fr"],
+                                  ["nonsense"]])
+def test_usage_errors_exit_2(tree: Path, args: list[str]) -> None:
+    assert invoke(tree, *args).exit_code == 2
+
+
+def test_broken_rulebook_exits_2(tree: Path) -> None:
+    project = Path(__file__).resolve().parent.parent
+    (tree / "schemas").mkdir()
+    for path in (project / "schemas").glob("*.json"):
+        (tree / "schemas" / path.name).write_bytes(path.read_bytes())
+    (tree / "schemas" / "rulebooks").mkdir()
+    (tree / "schemas" / "rulebooks" / "bad.yaml").write_text("id: [\n", encoding="utf-8")
+    result = invoke(tree, "validate")
+    assert result.exit_code == 2
+    assert "bad.yaml" in result.output
+
+
+def test_path_mode_reads_only_the_cell(tree: Path, monkeypatch) -> None:
+    other = tree / "records/xa-dak-roong/lang-khac"
+    other.mkdir()
+    (other / "unit.yaml").write_text("name: [\n", encoding="utf-8")
+    read: list[str] = []
+    for name in ("read_yaml", "read_minutes"):
+        original = getattr(validate_module, name)
+
+        def spy(path, rel, original=original):
+            read.append(rel)
+            return original(path, rel)
+
+        monkeypatch.setattr(validate_module, name, spy)
+    break_attendance(tree)
+    result = invoke(tree, "validate", "--today", "2026-11-27", str(tree / MINUTES))
+    assert result.exit_code == 1
+    assert "minutes.attendance-missing" in result.output
+    assert sorted(read) == sorted([f"{CELL}/unit.yaml", f"{CELL}/members.yaml", MINUTES,
+                                   "records/xa-dak-roong/unit.yaml"])
+
+
+def test_roster_change_rechecks_the_cells_minutes(tree: Path) -> None:
+    roster = tree / CELL / "members.yaml"
+    roster.write_text(roster.read_text(encoding="utf-8") + (
+        "  - id: dinh-thi-hien\n    name: Đinh Thị Hiên\n    admitted: 2014-01-01\n"
+        "    full_since: 2015-01-01\n    joined: 2014-01-01\n"), encoding="utf-8")
+    result = invoke(tree, "validate", "--format", "json", "--today", "2026-11-27", str(roster))
+    codes = [(p["code"], p["path"]) for p in json.loads(result.output)["problems"]]
+    assert codes == [("minutes.attendance-missing", MINUTES)]
+
+
+def test_paths_outside_records_are_ignored(tree: Path) -> None:
+    (tree / "README.md").write_text("x", encoding="utf-8")
+    result = invoke(tree, "validate", "--today", "2026-11-27", str(tree / "README.md"))
+    assert result.exit_code == 0
+
+
+def test_validate_never_writes(tree: Path) -> None:
+    path = tree / MINUTES
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
+    before = {p: p.read_bytes() for p in tree.rglob("*") if p.is_file()}
+    result = invoke(tree, "validate", "--today", "2026-11-27")
+    assert "parse.bom" in result.output
+    assert {p: p.read_bytes() for p in tree.rglob("*") if p.is_file()} == before
+
+
+def test_no_colour_when_not_a_terminal(tree: Path) -> None:
+    break_attendance(tree)
+    assert "\x1b[" not in invoke(tree, "validate", "--today", "2026-11-27").output
+
+
+def test_every_command_has_help() -> None:
+    for name, command in main.commands.items():
+        assert command.help, name
+        assert CliRunner().invoke(main, [name, "--help"]).exit_code == 0

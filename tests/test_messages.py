@@ -1,0 +1,39 @@
+"""Every code has a message and a fix in every language, with the same placeholders."""
+
+from __future__ import annotations
+
+import pytest
+
+from tools.messages import CATALOGS, message, placeholders
+from tools.problems import CODES
+
+
+@pytest.mark.parametrize("lang", sorted(CATALOGS))
+def test_every_code_has_a_message(lang: str) -> None:
+    assert sorted(CATALOGS[lang].MESSAGES) == sorted(CODES)
+
+
+@pytest.mark.parametrize("code", sorted(CODES))
+def test_placeholders_match_across_languages(code: str) -> None:
+    shapes = {lang: frozenset().union(*(placeholders(t) for t in catalog.MESSAGES[code]))
+              for lang, catalog in CATALOGS.items()}
+    assert len(set(shapes.values())) == 1, shapes
+
+
+@pytest.mark.parametrize("lang", sorted(CATALOGS))
+def test_catalogs_share_words_and_labels(lang: str) -> None:
+    assert sorted(CATALOGS[lang].WORDS) == sorted(CATALOGS["vi"].WORDS)
+    assert sorted(CATALOGS[lang].SUMMARY) == sorted(CATALOGS["vi"].SUMMARY)
+
+
+def test_optional_segment_is_dropped_when_empty() -> None:
+    text, _ = message("schema.required", {"field": "place", "label": ""}, "vi")
+    assert text == "Thiếu trường place."
+    text, _ = message("schema.required", {"field": "place", "label": "Địa điểm"}, "vi")
+    assert text == "Thiếu trường place (Địa điểm)."
+
+
+def test_format_words_are_translated() -> None:
+    params = {"field": "start", "label": "Giờ bắt đầu", "expected": "text", "got": "integer"}
+    assert "chữ" in message("schema.type", params, "vi")[0]
+    assert "a whole number" in message("schema.type", params, "en")[0]

@@ -1,0 +1,50 @@
+"""The schemas are valid JSON Schemas, every field is documented, and rulebooks validate."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMAS = sorted((ROOT / "schemas").glob("*.schema.json"))
+
+
+@pytest.mark.parametrize("path", SCHEMAS, ids=[p.name for p in SCHEMAS])
+def test_schema_is_valid_against_the_metaschema(path: Path) -> None:
+    Draft202012Validator.check_schema(json.loads(path.read_text(encoding="utf-8")))
+
+
+def _fields(schema: dict, where: str = ""):
+    for name, sub in schema.get("properties", {}).items():
+        yield f"{where}.{name}", sub
+        yield from _fields(sub, f"{where}.{name}")
+        if isinstance(sub.get("items"), dict):
+            yield from _fields(sub["items"], f"{where}.{name}[]")
+    for pattern, sub in schema.get("patternProperties", {}).items():
+        yield f"{where}.{pattern}", sub
+
+
+@pytest.mark.parametrize("path", SCHEMAS, ids=[p.name for p in SCHEMAS])
+def test_every_field_has_a_vietnamese_title_and_description(path: Path) -> None:
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    missing = [where for where, sub in _fields(schema)
+               if not sub.get("title") or not sub.get("description")]
+    assert missing == []
+
+
+def test_rulebooks_load(project) -> None:
+    ids = [book.id for book in project.rulebooks]
+    assert ids == ["hd12-2018", "hd42-2025"]
+
+
+def test_rulebook_in_force_by_date(project) -> None:
+    import datetime as dt
+
+    assert project.book(dt.date(2025, 10, 27)).id == "hd12-2018"
+    assert project.book(dt.date(2025, 10, 28)).id == "hd42-2025"
+    assert project.book(dt.date(2025, 3, 1), "hd42-2025").id == "hd42-2025"
+    assert project.book(dt.date(2026, 3, 1)).min_minutes("regular", True) == 120
+    assert project.book(dt.date(2024, 3, 1)).min_minutes("regular", True) == 90
