@@ -115,8 +115,7 @@ def test_path_mode_reads_only_the_cell(tree: Path, monkeypatch) -> None:
     result = invoke(tree, "validate", "--today", "2026-11-27", str(tree / MINUTES))
     assert result.exit_code == 1
     assert "minutes.attendance-missing" in result.output
-    assert sorted(read) == sorted([f"{CELL}/unit.yaml", f"{CELL}/members.yaml", MINUTES,
-                                   "records/xa-dak-roong/unit.yaml"])
+    assert sorted(read) == sorted([f"{CELL}/unit.yaml", f"{CELL}/members.yaml", MINUTES])
 
 
 def test_roster_change_rechecks_the_cells_minutes(tree: Path) -> None:

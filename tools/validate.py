@@ -114,17 +114,26 @@ class Validation:
 
     # -- placing files ----------------------------------------------------------------------
 
+    def has_unit(self, folder: str) -> bool:
+        if folder not in self.units and not (self.root / folder / "unit.yaml").is_file():
+            self.units[folder] = None
+        return folder not in self.units or self.units[folder] is not None
+
+    def _no_unit(self, folder: str) -> None:
+        for above in layout.ancestors(folder):
+            if above not in self.no_unit and not self.has_unit(above):
+                self.no_unit.add(above)
+                self.problems.append(problem("layout.no-unit", above))
+
     def take(self, placed: Placed) -> None:
-        for folder in layout.ancestors(placed.folder):
-            if folder not in self.no_unit and self.unit(folder) is None:
-                self.no_unit.add(folder)
-                self.problems.append(problem("layout.no-unit", folder))
-        if placed.folder and self.unit(placed.folder) is None:
-            return
-        unit = self.unit(placed.folder) if placed.folder else None
+        self._no_unit(placed.folder)
         if placed.role == "unexpected":
             self.problems.append(problem("layout.unexpected-file", placed.rel))
-        elif placed.role == "unit":
+            return
+        if not placed.folder or not self.has_unit(placed.folder):
+            return
+        unit = self.unit(placed.folder)
+        if placed.role == "unit":
             self._take_unit(placed, unit)
         elif placed.role == "ratings":
             self.report(self._read(placed.rel, "ratings"))
@@ -142,7 +151,7 @@ class Validation:
     def _take_unit(self, placed: Placed, unit: Unit) -> None:
         self.report(unit.record)
         parent = placed.folder.rsplit("/", 1)[0]
-        if parent != RECORDS and (self.unit(parent) or None) and self.unit(parent).is_cell:
+        if parent != RECORDS and self.has_unit(parent) and self.unit(parent).is_cell:
             self.problems.append(problem("layout.cell-has-children", placed.rel,
                                          cell=parent))
         if unit.is_cell:
@@ -263,10 +272,7 @@ def validate_tree(project: Project, today: dt.date) -> Result:
     for dirpath, dirnames, filenames in os.walk(top):
         rel = Path(dirpath).relative_to(project.root).as_posix()
         if rel != RECORDS and "minutes" not in Path(rel).parts and (dirnames or filenames):
-            for folder in layout.ancestors(rel):
-                if folder not in run.no_unit and run.unit(folder) is None:
-                    run.no_unit.add(folder)
-                    run.problems.append(problem("layout.no-unit", folder))
+            run._no_unit(rel)
     run.finish()
     run.cards()
     return run.result()

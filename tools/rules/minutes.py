@@ -154,7 +154,7 @@ def _sections(record: Record, book: Rulebook) -> Iterator[Problem]:
             if name not in found and text in book.section_names(name):
                 found[name] = heading.line
                 break
-    end_line = record.body_line + record.body.count("\n")
+    end_line = record.body_line + record.body.rstrip("\n").count("\n")
     for position, name in enumerate(required):
         if name not in found:
             later = [found[n] for n in required[position + 1:] if n in found]
