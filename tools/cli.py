@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import sys
 from pathlib import Path
@@ -12,8 +13,10 @@ import click
 from tools import __version__
 from tools.messages import LANGUAGES
 from tools.problems import FatalError
-from tools.report import REPORTERS, SUMMARY_REPORTERS
+from tools.report import REPORTERS
+from tools.summary import MergeError, merge
 from tools.summary import summarize as summarize_tree
+from tools.summary_report import SUMMARY_REPORTERS, TABLES
 from tools.validate import Project, validate_paths, validate_tree
 
 
@@ -84,33 +87,70 @@ def _unit_path(root: Path, given: Path | None) -> str:
     try:
         rel = Path(os.path.abspath(given)).relative_to(root).as_posix()
     except ValueError:
-        raise click.BadParameter(f"{given} is not inside {root}") from None
+        raise click.BadParameter(f"{given} is not inside {root}", param_hint="UNIT") from None
     if not (root / rel).is_dir() or not (rel == "records" or rel.startswith("records/")):
-        raise click.BadParameter(f"{given} is not a unit folder under records/")
+        raise click.BadParameter(f"{given} is not a unit folder under records/",
+                                 param_hint="UNIT")
     return rel
+
+
+def _period(year: int | None, start: dt.date | None, end: dt.date | None,
+            today: dt.date) -> tuple[dt.date, dt.date]:
+    if year and (start or end):
+        raise click.UsageError("--year cannot be combined with --from/--to")
+    if start or end:
+        if not (start and end) or end < start:
+            raise click.UsageError("--from and --to go together, --from first")
+        return start, end
+    year = year or today.year
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
+    return _today(_ctx, _param, value) if value else None
+
+
+def _load_json(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise ToolError(f"{path}: {error}") from None
 
 
 @main.command()
 @click.argument("unit", required=False, type=click.Path(path_type=Path))
-@click.option("--year", type=int, help="Calendar year (default: the current year).")
-@click.option("--format", "format_", type=click.Choice(sorted(SUMMARY_REPORTERS)),
+@click.option("--year", type=click.IntRange(1930, 2200), help="Calendar year (default: this year).")
+@click.option("--from", "start", callback=_date, metavar="DATE", help="First day of the period.")
+@click.option("--to", "end", callback=_date, metavar="DATE", help="Last day of the period.")
+@click.option("--format", "format_", type=click.Choice(list(SUMMARY_REPORTERS)),
               default="table", show_default=True, help="Report format.")
+@click.option("--section", type=click.Choice(TABLES), multiple=True,
+              help="Only this section (repeatable).")
 @click.option("--lang", type=click.Choice(LANGUAGES), default="vi", envvar="TOOLS_LANG",
               show_default=True, help="Language of the report (also TOOLS_LANG).")
+@click.option("--no-names", is_flag=True, help="Show member ids instead of names everywhere.")
+@click.option("--merge", "merge_files", multiple=True, type=click.Path(
+    exists=True, dir_okay=False, path_type=Path),
+    help="Combine JSON summaries made elsewhere instead of reading records (repeatable).")
 @click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE",
               help="Take DATE as today (also TOOLS_TODAY), for reproducible runs.")
 @click.pass_obj
-def summarize(root: Path, unit: Path | None, year: int | None, format_: str, lang: str,
-              today: dt.date) -> None:
-    """Roll up the records of UNIT (default: the whole records/ tree) for a period."""
-    year = year or today.year
-    start, end = dt.date(year, 1, 1), min(dt.date(year, 12, 31), today)
+def summarize(root: Path, unit: Path | None, year: int | None, start: dt.date | None,
+              end: dt.date | None, format_: str, section: tuple[str, ...], lang: str,
+              no_names: bool, merge_files: tuple[Path, ...], today: dt.date) -> None:
+    """Roll up the records of UNIT (default: all of records/) for a period: structure,
+    meetings, attendance, members to consider, visits, decisions, ratings, data quality and
+    findings."""
     try:
-        project = Project.open(root)
-        summary = summarize_tree(project, _unit_path(root, unit), start, end)
-    except FatalError as error:
+        if merge_files:
+            summary = merge([_load_json(path) for path in merge_files])
+        else:
+            first, last = _period(year, start, end, today)
+            summary = summarize_tree(Project.open(root), _unit_path(root, unit), first, last,
+                                     today, names=not no_names)
+    except (FatalError, MergeError) as error:
         raise ToolError(str(error)) from None
-    click.echo(SUMMARY_REPORTERS[format_](summary, lang))
+    click.echo(SUMMARY_REPORTERS[format_](summary, lang, section or TABLES))
 
 
 def run() -> None:

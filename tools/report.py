@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import click
 
-from tools.messages import CATALOGS, message, word
+from tools.messages import message, word
 from tools.problems import Problem
 from tools.validate import Result
 
@@ -50,26 +50,3 @@ def as_json(result: Result, lang: str, colour: bool) -> str:
 
 REPORTERS: dict[str, Callable[[Result, str, bool], str]] = {"text": text, "json": as_json}
 
-
-def summary_table(summary: dict, lang: str) -> str:
-    labels = CATALOGS[lang].SUMMARY
-    period = summary["period"]
-    who = f"{summary['name']} ({summary['unit']})" if summary["name"] else summary["unit"]
-    lines = [labels["title"].format(who=who, start=period["from"], end=period["to"]), ""]
-    lines.append(labels["structure"].format(end=period["to"]))
-    rows = [(labels[key], "" if value is None else str(value))
-            for key, value in summary["structure"].items()]
-    width = max(len(label) for label, _ in rows)
-    lines += [f"  {label.ljust(width)}  {value.rjust(6)}" for label, value in rows]
-    unusable = summary["data_quality"]["unusable_files"]
-    if unusable:
-        lines += ["", labels["unusable"], *(f"  {path}" for path in unusable)]
-    return "\n".join(lines)
-
-
-def summary_json(summary: dict, lang: str) -> str:
-    return json.dumps(summary, ensure_ascii=False, indent=2)
-
-
-SUMMARY_REPORTERS: dict[str, Callable[[dict, str], str]] = {"table": summary_table,
-                                                            "json": summary_json}

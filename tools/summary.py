@@ -1,100 +1,505 @@
-"""Rollups as plain data: the structure of a unit's tree at a given day."""
+"""Rollups as plain data. No printing: report.py renders what this computes.
+
+A summary is built in two steps so that summaries of separate repositories can be merged
+exactly: `facts` reduces each unit and cell to additive counts and its own findings, and
+`rollup` derives every total, rate and per-committee row from those facts alone.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import os
+from collections import Counter, defaultdict
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from tools.records import read_yaml
+from tools.records import Record
+from tools.rules.layout import RECORDS, place
+from tools.rules.minutes import minutes_of_day
 from tools.schemas import parse_date
-from tools.tree import Roster
-from tools.validate import Project
+from tools.tree import Roster, Unit
+from tools.validate import Project, Validation, run_tree
 
 VILLAGE_TYPES = ("village", "residential")
+SUMMONED = ("regular", "thematic", "extraordinary")  # committee meetings summon the committee
+SECTIONS = ("structure", "meetings", "attendance", "members", "visits", "decisions", "ratings",
+            "data_quality", "findings")
+FORMAT_VERSION = 1
 
 
-@dataclass
-class _Unit:
-    folder: str
-    data: dict
-    parent: _Unit | None
-    roster: Roster | None = None
+@dataclass(frozen=True)
+class Period:
+    start: dt.date
+    end: dt.date  # the last day counted: never after today
 
-    def exists(self, day: dt.date) -> bool:
-        start = parse_date(self.data.get("established"))
-        end = parse_date(self.data.get("dissolved"))
-        return (start is None or start <= day) and (end is None or day < end)
+    def months(self) -> list[tuple[dt.date, dt.date]]:
+        """The calendar months that lie wholly inside the period."""
+        found, day = [], dt.date(self.start.year, self.start.month, 1)
+        while day <= self.end:
+            following = _next_month(day)
+            if day >= self.start and following - dt.timedelta(days=1) <= self.end:
+                found.append((day, following - dt.timedelta(days=1)))
+            day = following
+        return found
+
+    def quarters(self) -> list[tuple[dt.date, dt.date]]:
+        months = self.months()
+        found = []
+        for first, _ in months:
+            if first.month in (1, 4, 7, 10):
+                last = dt.date(first.year, first.month + 2, 1)
+                if any(m[0] == last for m in months):
+                    found.append((first, _next_month(last) - dt.timedelta(days=1)))
+        return found
 
 
-def percent(part: int, whole: int) -> float | None:
+def _next_month(day: dt.date) -> dt.date:
+    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def percent(part: float, whole: float) -> float | None:
     return round(100 * part / whole, 2) if whole else None
 
 
-def load_units(project: Project, top: str) -> tuple[list[_Unit], list[str]]:
-    """Every readable unit under `top`, parents first, and the files that could not be used."""
-    units: dict[str, _Unit] = {}
-    unusable: list[str] = []
-    for dirpath, dirnames, filenames in os.walk(project.root / top):
-        dirnames[:] = sorted(d for d in dirnames if d != "minutes")
-        if "unit.yaml" not in filenames:
-            continue
-        folder = Path(dirpath).relative_to(project.root).as_posix()
-        record = _valid(project, f"{folder}/unit.yaml", "unit", unusable)
-        if record is None:
-            continue
-        unit = _Unit(folder, record.data, units.get(folder.rsplit("/", 1)[0]))
-        if unit.data["kind"] == "cell" and "members.yaml" in filenames:
-            roster = _valid(project, f"{folder}/members.yaml", "members", unusable)
-            unit.roster = Roster.from_record(roster) if roster is not None else None
-        units[folder] = unit
-    return list(units.values()), unusable
+# -- facts: one pass over the validated records ----------------------------------------------
 
 
-def _valid(project: Project, rel: str, kind: str, unusable: list[str]):
-    record = read_yaml(project.root / rel, rel)
-    if record.ok and not project.schemas.check(kind, record) and not record.problems_of("error"):
-        return record
-    unusable.append(rel)
-    return None
+class _Facts:
+    def __init__(self, run: Validation, project: Project, top: str, period: Period,
+                 names: bool) -> None:
+        self.run, self.project, self.top, self.period, self.names = (run, project, top,
+                                                                     period, names)
+        self.usable: set[str] = self._usable()
+        self.by_cell: dict[str, list[Record]] = defaultdict(list)
+        for rel in sorted(self.usable):
+            placed = place(rel)
+            if placed.role == "minutes":
+                self.by_cell[placed.folder].append(self.run.records[rel])
+
+    def _usable(self) -> set[str]:
+        failed = {p.path for p in self.run.problems if p.severity == "error"}
+        return {rel for rel in self.run.records if rel not in failed}
+
+    def _unit(self, folder: str) -> Unit | None:
+        unit = self.run.units.get(folder)
+        if unit is None or unit.record.path not in self.usable:
+            return None
+        return unit
+
+    def units(self) -> list[dict[str, Any]]:
+        rows = []
+        for folder in sorted(f for f in self.run.units if _inside(f, self.top)):
+            unit = self._unit(folder)
+            if unit is not None:
+                rows.append(self._unit_row(folder, unit))
+        return rows
+
+    def _parent_level(self, folder: str) -> str | None:
+        parent = folder.rsplit("/", 1)[0]
+        if parent == RECORDS:
+            return None
+        if parent not in self.run.units:
+            self.run.unit(parent)
+        unit = self.run.units.get(parent)
+        return unit.data.get("level") if unit is not None else None
+
+    def _unit_row(self, folder: str, unit: Unit) -> dict[str, Any]:
+        data, day = unit.data, self.period.end
+        row = {"path": folder, "name": data["name"], "kind": data["kind"],
+               "level": data.get("level"), "type": data.get("type"),
+               "parent_level": self._parent_level(folder),
+               "exists": _exists(data, day)}
+        if unit.is_cell:
+            row.update(self._cell(folder, unit))
+        return row
+
+    def _cell(self, folder: str, unit: Unit) -> dict[str, Any]:
+        data, day = unit.data, self.period.end
+        roster = self.run.rosters.get(folder)
+        if roster is not None and roster.record.path not in self.usable:
+            roster = None
+        active = roster.active(day) if roster else []
+        full = sum(1 for m in active if m.is_full(day))
+        cell = {"has_committee": bool(data.get("has_committee")),
+                "secretary_is_village_head": bool(data.get("secretary_is_village_head")),
+                "roster_ok": roster is not None, "members": len(active), "full_members": full}
+        minutes = self._minutes(folder)
+        cell.update(_MeetingFacts(self, unit, roster, minutes).collect())
+        cell["ratings"] = self._ratings(folder)
+        return cell
+
+    def _minutes(self, folder: str) -> list[Record]:
+        found = [record for record in self.by_cell.get(folder, [])
+                 if self.period.start <= parse_date(record.data["date"]) <= self.period.end]
+        return sorted(found, key=lambda r: (r.data["date"], r.data["start"], r.path))
+
+    def _ratings(self, folder: str) -> dict[str, str]:
+        rel = f"{folder}/ratings.yaml"
+        if rel not in self.usable:
+            return {}
+        years = range(self.period.start.year, self.period.end.year + 1)
+        return {year: level for year, level in self.run.records[rel].data.items()
+                if int(year) in years}
 
 
-def structure(units: list[_Unit], day: dt.date) -> dict[str, Any]:
-    alive = [u for u in units if u.exists(day)]
-    committees = [u for u in alive if u.data["kind"] == "committee"]
-    cells = [u for u in alive if u.data["kind"] == "cell"]
-    grassroots = [u for u in committees if u.data.get("level") == "grassroots"]
-
-    def subordinate(cell: _Unit) -> bool:
-        return cell.parent is not None and cell.parent.data.get("level") == "grassroots"
-
-    members = [m for c in cells if c.roster for m in c.roster.active(day)]
-    full = sum(1 for m in members if m.is_full(day))
-    villages = [c for c in cells if c.data.get("type") in VILLAGE_TYPES]
-    heads = sum(1 for c in villages if c.data.get("secretary_is_village_head"))
-    grassroots_cells = sum(1 for c in cells if not subordinate(c))
-    return {
-        "grassroots_organizations": len(grassroots) + grassroots_cells,
-        "grassroots_committees": len(grassroots),
-        "grassroots_cells": grassroots_cells,
-        "subordinate_cells": sum(1 for c in cells if subordinate(c)),
-        "cells": len(cells),
-        "members": len(members),
-        "full_members": full,
-        "probationary_members": len(members) - full,
-        "village_cells": len(villages),
-        "village_cells_with_committee": sum(1 for c in villages if c.data.get("has_committee")),
-        "village_secretaries_heads": heads,
-        "village_secretaries_heads_pct": percent(heads, len(villages)),
-    }
+def _inside(folder: str, top: str) -> bool:
+    return folder == top or folder.startswith(top + "/") or top == RECORDS
 
 
-def summarize(project: Project, top: str, start: dt.date, end: dt.date) -> dict[str, Any]:
-    units, unusable = load_units(project, top)
-    name = next((u.data["name"] for u in units if u.folder == top), None)
-    return {"unit": top, "name": name, "period": {"from": start.isoformat(),
-                                                   "to": end.isoformat()},
-            "structure": structure(units, end),
-            "data_quality": {"unusable_files": sorted(unusable)}}
+def _exists(data: dict, day: dt.date) -> bool:
+    start, end = parse_date(data.get("established")), parse_date(data.get("dissolved"))
+    return (start is None or start <= day) and (end is None or day < end)
+
+
+def _exists_through(data: dict, first: dt.date, last: dt.date) -> bool:
+    start, end = parse_date(data.get("established")), parse_date(data.get("dissolved"))
+    return (start is None or start <= first) and (end is None or last < end)
+
+
+class _MeetingFacts:
+    """One cell's meetings in the period, reduced to counts and the cell's findings."""
+
+    def __init__(self, facts: _Facts, unit: Unit, roster: Roster | None,
+                 minutes: list[Record]) -> None:
+        self.facts, self.unit, self.roster, self.minutes = facts, unit, roster, minutes
+        self.period = facts.period
+        self.book = facts.project.book(self.period.end)
+        self.findings: list[dict[str, Any]] = []
+
+    def collect(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        out.update(self._cadence())
+        out.update(self._attendance())
+        out.update(self._visits())
+        out.update(self._decisions())
+        self._committee()
+        out["findings"] = self.findings
+        return out
+
+    def _finding(self, code: str, files: list[str], **params: Any) -> None:
+        self.findings.append({"code": code, "cell": self.unit.folder,
+                              "cell_name": self.unit.data["name"], "params": params,
+                              "files": files})
+
+    def _cadence(self) -> dict[str, Any]:
+        data = self.unit.data
+        regular = {r.data["date"][:7] for r in self.minutes if r.data["kind"] == "regular"}
+        thematic = [r.data["date"] for r in self.minutes
+                    if r.data["kind"] == "thematic" or r.data.get("combined")]
+        months = [(a, b) for a, b in self.period.months() if _exists_through(data, a, b)]
+        quarters = [(a, b) for a, b in self.period.quarters() if _exists_through(data, a, b)]
+        for first, _ in months:
+            if first.isoformat()[:7] not in regular:
+                self._finding("cadence.missing-regular", [], month=first.isoformat()[:7])
+        quarters_held = 0
+        for first, last in quarters:
+            if any(first.isoformat() <= d <= last.isoformat() for d in thematic):
+                quarters_held += 1
+            else:
+                self._finding("cadence.missing-thematic", [],
+                              quarter=f"{first.year}-Q{(first.month - 1) // 3 + 1}")
+        durations = [minutes_of_day(r.data["end"]) - minutes_of_day(r.data["start"])
+                     for r in self.minutes if r.data["kind"] in ("regular", "thematic")]
+        kinds = Counter(r.data["kind"] for r in self.minutes)
+        return {"months_required": len(months),
+                "months_with_regular": sum(1 for a, _ in months
+                                           if a.isoformat()[:7] in regular),
+                "quarters_required": len(quarters), "quarters_with_thematic": quarters_held,
+                "meetings": len(self.minutes),
+                "meetings_by_kind": {k: kinds.get(k, 0) for k in
+                                     ("regular", "thematic", "committee", "extraordinary")},
+                "combined_meetings": sum(1 for r in self.minutes if r.data.get("combined")),
+                "duration_minutes": sum(d for d in durations if d > 0),
+                "timed_meetings": sum(1 for d in durations if d > 0)}
+
+    def _summoned(self) -> list[Record]:
+        return [r for r in self.minutes if r.data["kind"] in SUMMONED]
+
+    def _attendance(self) -> dict[str, Any]:
+        expected_total = present_total = unexcused = excused = 0
+        speakers = speaking_present = 0
+        tasked: set[str] = set()
+        unexcused_by_member: dict[str, list[Record]] = defaultdict(list)
+        history: dict[str, list[tuple[Record, str]]] = defaultdict(list)
+        for record in self._summoned():
+            data, day = record.data, parse_date(record.data["date"])
+            expected = {m.id for m in self.roster.expected(day)} if self.roster else set()
+            present = set(data.get("present") or [])
+            expected_total += len(expected)
+            present_total += len(present & expected)
+            unexcused += len(data.get("absent_unexcused") or [])
+            excused += len(set(data.get("absent_excused") or {}) & expected)
+            if data.get("speakers"):
+                speakers += len(set(data["speakers"]) & present)
+                speaking_present += len(present)
+            tasked.update(task["member"] for task in data.get("tasks") or [])
+            for member in data.get("absent_unexcused") or []:
+                unexcused_by_member[member].append(record)
+            for member in expected:
+                status = "present" if member in present else (
+                    "excused" if member in (data.get("absent_excused") or {}) else "other")
+                history[member].append((record, status))
+        self._removal_review(unexcused_by_member)
+        self._excused_streaks(history)
+        rate = percent(present_total, expected_total)
+        target = self.book.params["attendance_target"] * 100
+        if rate is not None and rate < target:
+            self._finding("attendance.below-target", [], rate=rate, target=round(target, 2))
+        return {"expected": expected_total, "present": present_total,
+                "unexcused_absences": unexcused, "excused_absences": excused,
+                "speakers": speakers, "present_at_recorded_discussions": speaking_present,
+                "members_with_tasks": len(tasked)}
+
+    def _name(self, member: str) -> str | None:
+        if not self.facts.names or self.roster is None or member not in self.roster.members:
+            return None
+        return self.roster.members[member].name
+
+    def _removal_review(self, absences: dict[str, list[Record]]) -> None:
+        threshold = self.book.params["removal_review_months"]
+        for member, records in sorted(absences.items()):
+            by_year: dict[int, list[Record]] = defaultdict(list)
+            for record in records:
+                by_year[int(record.data["date"][:4])].append(record)
+            for year, found in sorted(by_year.items()):
+                months = sorted({r.data["date"][:7] for r in found})
+                if len(months) >= threshold:
+                    self._finding("members.removal-review", [r.path for r in found],
+                                  member=member, name=self._name(member), year=year,
+                                  months=len(months), threshold=threshold,
+                                  dates=[r.data["date"] for r in found])
+
+    def _excused_streaks(self, history: dict[str, list[tuple[Record, str]]]) -> None:
+        limit = self.book.params["excused_streak"]
+        for member, meetings in sorted(history.items()):
+            streak: list[Record] = []
+            for record, status in [*meetings, (None, "end")]:
+                same_year = streak and record is not None and \
+                    record.data["date"][:4] == streak[0].data["date"][:4]
+                if status == "excused" and (not streak or same_year):
+                    streak.append(record)
+                    continue
+                if len(streak) > limit:
+                    self._finding("members.excused-streak", [r.path for r in streak],
+                                  member=member, name=self._name(member),
+                                  count=len(streak), limit=limit,
+                                  dates=[r.data["date"] for r in streak])
+                streak = [record] if status == "excused" else []
+
+    def _visits(self) -> dict[str, Any]:
+        visits: Counter = Counter()
+        for record in self.minutes:
+            levels = {g.get("level") for g in record.data.get("guests") or [] if g.get("level")}
+            visits.update(levels)
+        quota = self.book.params.get("visit_quota") or {}
+        for level, needed in sorted(quota.items()):
+            if visits.get(level, 0) < needed:
+                self._finding("visits.below-quota", [], level=level,
+                              visits=visits.get(level, 0), quota=needed)
+        return {"visits": dict(sorted(visits.items()))}
+
+    def _decisions(self) -> dict[str, Any]:
+        decisions = [d for r in self.minutes for d in r.data.get("decisions") or []]
+        return {"decisions": len(decisions),
+                "decisions_adopted": sum(1 for d in decisions if d.get("adopted") is True)}
+
+    def _committee(self) -> None:
+        if self.roster is None or not _exists(self.unit.data, self.period.end):
+            return
+        full = len(self.roster.full(self.period.end))
+        if full >= self.book.params["committee_full_members"] and \
+                not self.unit.data.get("has_committee"):
+            self._finding("cells.no-committee", [self.unit.record.path], full=full,
+                          threshold=self.book.params["committee_full_members"])
+
+
+def _quality(run: Validation, top: str) -> dict[str, Any]:
+    inside = [p for p in run.problems if p.path == top or p.path.startswith(top + "/")]
+    failed: dict[str, list[str]] = defaultdict(list)
+    for item in inside:
+        if item.severity == "error":
+            failed[item.path].append(item.code)
+    return {"files_checked": len(run.reported),
+            "files_with_errors": [{"path": path, "codes": sorted(set(codes))}
+                                  for path, codes in sorted(failed.items())],
+            "errors": sum(1 for p in inside if p.severity == "error"),
+            "warnings": sum(1 for p in inside if p.severity == "warning")}
+
+
+def facts(project: Project, top: str, start: dt.date, end: dt.date, today: dt.date,
+          names: bool = True) -> dict[str, Any]:
+    period = Period(start, min(end, today))
+    run = run_tree(project, today, top)
+    builder = _Facts(run, project, top, period, names)
+    name = run.units[top].data.get("name") if run.units.get(top) else None
+    return {"format": FORMAT_VERSION, "unit": top, "name": name,
+            "period": {"from": start.isoformat(), "to": period.end.isoformat()},
+            "units": builder.units(), "data_quality": _quality(run, top)}
+
+
+# -- rollup: every figure from the facts alone ------------------------------------------------
+
+STRUCTURE_KEYS = ("grassroots_organizations", "grassroots_committees", "grassroots_cells",
+                  "subordinate_cells", "cells", "members", "full_members",
+                  "probationary_members", "village_cells", "village_cells_with_committee",
+                  "village_secretaries_heads", "village_secretaries_heads_pct")
+
+
+def structure(units: list[dict[str, Any]]) -> dict[str, Any]:
+    alive = [u for u in units if u["exists"]]
+    cells = [u for u in alive if u["kind"] == "cell"]
+    grassroots = sum(1 for u in alive if u["kind"] == "committee" and u["level"] == "grassroots")
+    subordinate = sum(1 for c in cells if c["parent_level"] == "grassroots")
+    members = sum(c["members"] for c in cells)
+    full = sum(c["full_members"] for c in cells)
+    villages = [c for c in cells if c["type"] in VILLAGE_TYPES]
+    heads = sum(1 for c in villages if c["secretary_is_village_head"])
+    return {"grassroots_organizations": grassroots + len(cells) - subordinate,
+            "grassroots_committees": grassroots, "grassroots_cells": len(cells) - subordinate,
+            "subordinate_cells": subordinate, "cells": len(cells), "members": members,
+            "full_members": full, "probationary_members": members - full,
+            "village_cells": len(villages),
+            "village_cells_with_committee": sum(1 for c in villages if c["has_committee"]),
+            "village_secretaries_heads": heads,
+            "village_secretaries_heads_pct": percent(heads, len(villages))}
+
+
+def _sum(cells: list[dict[str, Any]], key: str) -> int:
+    return sum(c[key] for c in cells)
+
+
+def meetings(cells: list[dict[str, Any]]) -> dict[str, Any]:
+    by_kind: Counter = Counter()
+    for cell in cells:
+        by_kind.update(cell["meetings_by_kind"])
+    timed = _sum(cells, "timed_meetings")
+    return {"meetings": _sum(cells, "meetings"), "by_kind": dict(sorted(by_kind.items())),
+            "combined": _sum(cells, "combined_meetings"),
+            "months_required": _sum(cells, "months_required"),
+            "months_with_regular": _sum(cells, "months_with_regular"),
+            "regular_compliance_pct": percent(_sum(cells, "months_with_regular"),
+                                              _sum(cells, "months_required")),
+            "quarters_required": _sum(cells, "quarters_required"),
+            "quarters_with_thematic": _sum(cells, "quarters_with_thematic"),
+            "thematic_compliance_pct": percent(_sum(cells, "quarters_with_thematic"),
+                                               _sum(cells, "quarters_required")),
+            "average_minutes": round(_sum(cells, "duration_minutes") / timed, 1)
+            if timed else None}
+
+
+def attendance(cells: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"expected": _sum(cells, "expected"), "present": _sum(cells, "present"),
+            "rate_pct": percent(_sum(cells, "present"), _sum(cells, "expected")),
+            "unexcused_absences": _sum(cells, "unexcused_absences"),
+            "excused_absences": _sum(cells, "excused_absences"),
+            "participation_pct": percent(_sum(cells, "speakers"),
+                                         _sum(cells, "present_at_recorded_discussions")),
+            "members_with_tasks": _sum(cells, "members_with_tasks")}
+
+
+def _cells(units: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [u for u in units if u["kind"] == "cell"]
+
+
+def rollup(document: dict[str, Any]) -> dict[str, Any]:
+    """Every section of the summary, derived from `document`'s facts."""
+    units = document["units"]
+    cells = _cells(units)
+    findings = [f for c in cells for f in c["findings"]]
+    committees = []
+    for unit in units:
+        if unit["kind"] == "committee":
+            inside = [u for u in units if u["path"].startswith(unit["path"] + "/")]
+            inner = _cells(inside)
+            committees.append({"path": unit["path"], "name": unit["name"],
+                               "level": unit["level"], "structure": structure(inside),
+                               "meetings": meetings(inner), "attendance": attendance(inner)})
+    visits: Counter = Counter()
+    for cell in cells:
+        visits.update(cell["visits"])
+    ratings: dict[str, Counter] = defaultdict(Counter)
+    for cell in cells:
+        for year, level in cell["ratings"].items():
+            ratings[year][level] += 1
+    out = {key: document[key] for key in ("format", "unit", "name", "period")}
+    out.update({
+        "structure": structure(units),
+        "committees": committees,
+        "cells": [_cell_row(c) for c in cells],
+        "meetings": meetings(cells),
+        "attendance": attendance(cells),
+        "members": {"removal_review": [f for f in findings
+                                       if f["code"] == "members.removal-review"],
+                    "excused_streaks": [f for f in findings
+                                        if f["code"] == "members.excused-streak"]},
+        "visits": {"by_level": dict(sorted(visits.items())),
+                   "cells_never_visited": [c["path"] for c in cells
+                                           if c["exists"] and not c["visits"]]},
+        "decisions": {"decisions": _sum(cells, "decisions"),
+                      "adopted": _sum(cells, "decisions_adopted")},
+        "ratings": {year: dict(sorted(levels.items()))
+                    for year, levels in sorted(ratings.items())},
+        "data_quality": document["data_quality"],
+        "findings": sorted(findings, key=lambda f: (f["code"], f["cell"], str(f["params"]))),
+        "facts": {"units": units},
+    })
+    return out
+
+
+def _cell_row(cell: dict[str, Any]) -> dict[str, Any]:
+    return {"path": cell["path"], "name": cell["name"], "type": cell["type"],
+            "members": cell["members"],
+            "months_with_regular": cell["months_with_regular"],
+            "months_required": cell["months_required"],
+            "quarters_with_thematic": cell["quarters_with_thematic"],
+            "quarters_required": cell["quarters_required"],
+            "attendance_pct": percent(cell["present"], cell["expected"]),
+            "unexcused_absences": cell["unexcused_absences"],
+            "visits": sum(cell["visits"].values()), "findings": len(cell["findings"])}
+
+
+def summarize(project: Project, top: str, start: dt.date, end: dt.date, today: dt.date,
+              names: bool = True) -> dict[str, Any]:
+    return rollup(facts(project, top, start, end, today, names))
+
+
+class MergeError(Exception):
+    pass
+
+
+def merge(documents: list[dict[str, Any]]) -> dict[str, Any]:
+    """Combine summaries of separate repositories into the summary of their union."""
+    if not documents:
+        raise MergeError("nothing to merge")
+    periods = {(d["period"]["from"], d["period"]["to"]) for d in documents}
+    if len(periods) > 1:
+        raise MergeError(f"the summaries cover different periods: {sorted(periods)}")
+    units: dict[str, dict[str, Any]] = {}
+    for document in documents:
+        if document.get("format") != FORMAT_VERSION or "facts" not in document:
+            raise MergeError("not a `tools summarize --format json` output")
+        for unit in document["facts"]["units"]:
+            if unit["path"] in units and units[unit["path"]] != unit:
+                raise MergeError(f"{unit['path']} differs between the summaries")
+            units[unit["path"]] = unit
+    tops = [d["unit"] for d in documents]
+    top = _common_folder(tops)
+    quality = {"files_checked": sum(d["data_quality"]["files_checked"] for d in documents),
+               "files_with_errors": sorted((f for d in documents
+                                            for f in d["data_quality"]["files_with_errors"]),
+                                           key=lambda f: f["path"]),
+               "errors": sum(d["data_quality"]["errors"] for d in documents),
+               "warnings": sum(d["data_quality"]["warnings"] for d in documents)}
+    name = units[top]["name"] if top in units else None
+    first = documents[0]["period"]
+    return rollup({"format": FORMAT_VERSION, "unit": top, "name": name, "period": first,
+                   "units": [units[k] for k in sorted(units)], "data_quality": quality})
+
+
+def _common_folder(paths: list[str]) -> str:
+    parts = [p.split("/") for p in paths]
+    common = []
+    for level in zip(*parts, strict=False):
+        if len(set(level)) != 1:
+            break
+        common.append(level[0])
+    return "/".join(common) or RECORDS

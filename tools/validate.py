@@ -255,27 +255,30 @@ class Validation:
         return Result(sorted(unique.values(), key=Problem.sort_key), len(self.reported))
 
 
-def validate_tree(project: Project, today: dt.date) -> Result:
+def run_tree(project: Project, today: dt.date, top: str = RECORDS) -> Validation:
+    """Validate every file under `top` (a folder under records/); the run keeps what it read."""
     run = Validation(project, today)
-    top = project.root / RECORDS
-    for dirpath, dirnames, filenames in os.walk(top):
+    for dirpath, dirnames, filenames in os.walk(project.root / top):
         dirnames.sort()
+        here = Path(dirpath).relative_to(project.root).as_posix()
+        if here != RECORDS and "minutes" not in Path(here).parts and (dirnames or filenames):
+            run._no_unit(here)
         for name in sorted(dirnames + filenames):
             full = os.path.join(dirpath, name)
-            rel = Path(full).relative_to(project.root).as_posix()
+            rel = f"{here}/{name}"
             if os.path.islink(full):
                 run.problems.append(problem("layout.symlink", rel, target=os.readlink(full)))
                 if name in dirnames:
                     dirnames.remove(name)
             elif name in filenames:
                 run.take(place(rel))
-    for dirpath, dirnames, filenames in os.walk(top):
-        rel = Path(dirpath).relative_to(project.root).as_posix()
-        if rel != RECORDS and "minutes" not in Path(rel).parts and (dirnames or filenames):
-            run._no_unit(rel)
     run.finish()
     run.cards()
-    return run.result()
+    return run
+
+
+def validate_tree(project: Project, today: dt.date) -> Result:
+    return run_tree(project, today).result()
 
 
 def validate_paths(project: Project, paths: Iterable[Path], today: dt.date) -> Result:

@@ -1,0 +1,174 @@
+"""Summaries for people: the same tables as aligned text, Markdown or CSV; or the JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from typing import Any
+
+from tools.messages import CATALOGS, render
+
+# title, header, rows, notes: [label, value] lines printed under the table
+Table = tuple[str, list[str], list[list[Any]], list[list[Any]]]
+TABLES = ("structure", "committees", "cells", "meetings", "attendance", "members", "visits",
+          "decisions", "ratings", "data_quality", "findings")
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:.0f}"
+    return str(value)
+
+
+def _ratio(part: int, whole: int) -> str:
+    return f"{part}/{whole}"
+
+
+def finding_text(finding: dict[str, Any], lang: str) -> str:
+    params = dict(finding["params"])
+    params["who"] = (f"{params['name']} ({params['member']})" if params.get("name")
+                     else params.get("member", ""))
+    if isinstance(params.get("dates"), list):
+        params["dates"] = ", ".join(params["dates"])
+    return render(CATALOGS[lang].FINDINGS[finding["code"]], params, lang)
+
+
+def tables(summary: dict[str, Any], lang: str) -> dict[str, Table]:
+    t = CATALOGS[lang].SUMMARY
+    s, m, a = summary["structure"], summary["meetings"], summary["attendance"]
+    key_value = [t["item"], t["value"]]
+    names = {"cells": "cells_total", "members": "members_total"}
+    out: dict[str, Table] = {}
+    out["structure"] = (t["structure"].format(end=summary["period"]["to"]), key_value,
+                        [[t[names.get(k, k)], v] for k, v in s.items()], [])
+    out["committees"] = (t["committees"], [
+        t["unit"], t["col_organizations"], t["col_cells"], t["col_members"],
+        t["col_village_cells"], t["col_heads_pct"], t["col_regular_pct"],
+        t["col_thematic_pct"], t["col_attendance_pct"]], [
+        [c["name"], c["structure"]["grassroots_organizations"], c["structure"]["cells"],
+         c["structure"]["members"], c["structure"]["village_cells"],
+         c["structure"]["village_secretaries_heads_pct"],
+         c["meetings"]["regular_compliance_pct"], c["meetings"]["thematic_compliance_pct"],
+         c["attendance"]["rate_pct"]] for c in summary["committees"]], [])
+    out["cells"] = (t["cells"], [
+        t["cell"], t["col_members"], t["col_regular"], t["col_thematic"],
+        t["col_attendance_pct"], t["col_unexcused"], t["col_visits"], t["col_findings"]], [
+        [c["name"], c["members"], _ratio(c["months_with_regular"], c["months_required"]),
+         _ratio(c["quarters_with_thematic"], c["quarters_required"]), c["attendance_pct"],
+         c["unexcused_absences"], c["visits"], c["findings"]] for c in summary["cells"]], [])
+    out["meetings"] = (t["meetings"], key_value, [
+        [t["meetings_total"], m["meetings"]],
+        *[[t[kind], count] for kind, count in m["by_kind"].items()],
+        [t["combined"], m["combined"]],
+        [t["regular_months"], _ratio(m["months_with_regular"], m["months_required"])],
+        [t["regular_compliance_pct"], m["regular_compliance_pct"]],
+        [t["thematic_quarters"], _ratio(m["quarters_with_thematic"], m["quarters_required"])],
+        [t["thematic_compliance_pct"], m["thematic_compliance_pct"]],
+        [t["average_minutes"], m["average_minutes"]]], [])
+    out["attendance"] = (t["attendance"], key_value, [[t[k], v] for k, v in a.items()], [])
+    people = summary["members"]
+    out["members"] = (t["members"], [t["cell"], t["member"], t["reason"], t["finding"]], [
+        [f["cell_name"], f["params"].get("name") or f["params"]["member"],
+         t["removal" if f["code"] == "members.removal-review" else "streak"],
+         finding_text(f, lang)]
+        for f in people["removal_review"] + people["excused_streaks"]], [])
+    by_path = {c["path"]: c["name"] for c in summary["cells"]}
+    out["visits"] = (t["visits"], [t["level"], t["count"]], [
+        [level, count] for level, count in summary["visits"]["by_level"].items()], [
+        [t["never_visited"], by_path.get(path, path)]
+        for path in summary["visits"]["cells_never_visited"]])
+    d = summary["decisions"]
+    out["decisions"] = (t["decisions"], key_value, [[t["decisions"], d["decisions"]],
+                                                    [t["adopted"], d["adopted"]]], [])
+    out["ratings"] = (t["ratings"], [t["year"], t["rating"], t["count"]], [
+        [year, level, count] for year, levels in summary["ratings"].items()
+        for level, count in levels.items()], [])
+    q = summary["data_quality"]
+    out["data_quality"] = (t["data_quality"], key_value, [
+        [t["files_checked"], q["files_checked"]], [t["errors"], q["errors"]],
+        [t["warnings"], q["warnings"]]], [
+        [t["file_with_errors"], f"{f['path']} ({', '.join(f['codes'])})"]
+        for f in q["files_with_errors"]])
+    out["findings"] = (t["findings"], [t["code"], t["cell"], t["finding"]], [
+        [f["code"], f["cell_name"], finding_text(f, lang)] for f in summary["findings"]], [])
+    return out
+
+
+def _title(summary: dict[str, Any], lang: str) -> str:
+    who = f"{summary['name']} ({summary['unit']})" if summary["name"] else summary["unit"]
+    period = summary["period"]
+    return CATALOGS[lang].SUMMARY["title"].format(who=who, start=period["from"],
+                                                  end=period["to"])
+
+
+def _aligned(header: list[str], rows: list[list[str]]) -> list[str]:
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+
+    def line(row: list[str]) -> str:
+        cells = [c.rjust(w) if i and _numeric(c) else c.ljust(w)
+                 for i, (c, w) in enumerate(zip(row, widths, strict=True))]
+        return "  " + "  ".join(cells).rstrip()
+
+    return [line(header), "  " + "  ".join("-" * w for w in widths), *map(line, rows)]
+
+
+def _numeric(text: str) -> bool:
+    return text.replace(".", "", 1).replace("/", "", 1).replace("–", "").isdigit() or text == "–"
+
+
+def as_table(summary: dict[str, Any], lang: str, sections: tuple[str, ...]) -> str:
+    lines = [_title(summary, lang)]
+    for name in sections:
+        title, header, rows, notes = tables(summary, lang)[name]
+        lines += ["", title, "=" * len(title)]
+        shown = [[_show(v) for v in row] for row in rows]
+        if shown:
+            lines += _aligned(header, shown)
+        elif not notes:
+            lines.append("  " + CATALOGS[lang].SUMMARY["none"])
+        lines += [f"  {label}: {_show(value)}" for label, value in notes]
+    return "\n".join(lines)
+
+
+def as_markdown(summary: dict[str, Any], lang: str, sections: tuple[str, ...]) -> str:
+    lines = [f"# {_title(summary, lang)}"]
+    for name in sections:
+        title, header, rows, notes = tables(summary, lang)[name]
+        lines += ["", f"## {title}", ""]
+        if rows:
+            lines.append("| " + " | ".join(header) + " |")
+            lines.append("|" + "|".join("---" for _ in header) + "|")
+            lines += ["| " + " | ".join(_show(v).replace("|", "\\|") for v in row) + " |"
+                      for row in rows]
+        elif not notes:
+            lines.append(CATALOGS[lang].SUMMARY["none"])
+        lines += [f"- {label}: {_show(value)}" for label, value in notes]
+    return "\n".join(lines)
+
+
+def as_csv(summary: dict[str, Any], lang: str, sections: tuple[str, ...]) -> str:
+    blocks = []
+    for name in sections:
+        _, header, rows, notes = tables(summary, lang)[name]
+        rows = rows + [note + [""] * (len(header) - 2) for note in notes]
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows([["" if v is None else v for v in row] for row in rows])
+        blocks.append(buffer.getvalue())
+    return "\n".join(blocks).rstrip("\n")
+
+
+def as_json(summary: dict[str, Any], lang: str, sections: tuple[str, ...]) -> str:
+    if sections != TABLES:
+        summary = {k: v for k, v in summary.items()
+                   if k in sections or k in ("format", "unit", "name", "period")}
+    return json.dumps(summary, ensure_ascii=False, indent=2)
+
+
+SUMMARY_REPORTERS: dict[str, Callable[[dict[str, Any], str, tuple[str, ...]], str]] = {
+    "table": as_table, "markdown": as_markdown, "csv": as_csv, "json": as_json}
