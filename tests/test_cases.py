@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
+from tools.messages import CATALOGS, placeholders
 from tools.validate import Project, validate_paths, validate_tree
 
 CASES = Path(__file__).resolve().parent / "cases"
@@ -33,6 +34,10 @@ def test_case(folder: Path) -> None:
     found = sorted((p.code, p.path, p.line) for p in result.problems)
     expected = sorted((code, path, line) for code, path, line in case["expected"])
     assert found == expected
+    for item in result.problems:
+        for catalog in CATALOGS.values():
+            needed = set().union(*(placeholders(t) for t in catalog.MESSAGES[item.code]))
+            assert needed <= set(item.params), (item.code, needed - set(item.params))
 
 
 def test_every_code_has_a_case() -> None:

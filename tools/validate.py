@@ -130,7 +130,12 @@ class Validation:
         if placed.role == "unexpected":
             self.problems.append(problem("layout.unexpected-file", placed.rel))
             return
-        if not placed.folder or not self.has_unit(placed.folder):
+        if not placed.folder:
+            if placed.role in ("members", "minutes"):
+                self.problems.append(problem("layout.minutes-outside-cell", placed.rel,
+                                             file=placed.role))
+            return
+        if not self.has_unit(placed.folder):
             return
         unit = self.unit(placed.folder)
         if placed.role == "unit":
@@ -247,7 +252,9 @@ class Validation:
 
     def cards(self) -> None:
         rosters = [roster for roster in self.rosters.values() if roster is not None]
-        self.problems.extend(duplicate_cards(rosters))
+        ended = {f"{folder}/members.yaml": unit.dissolved for folder, unit in self.units.items()
+                 if unit is not None and unit.dissolved is not None}
+        self.problems.extend(duplicate_cards(rosters, ended))
 
     def result(self) -> Result:
         unique = {(p.code, p.path, p.line, p.column, repr(sorted(p.params.items()))): p

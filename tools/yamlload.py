@@ -164,6 +164,10 @@ def load(text: str, line_offset: int = 0) -> Loaded:
                 stack.append(_Container(value, path))
     except MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
+        if error.context_mark is not None and _at_end(error):
+            # "end of stream" errors point past the text; where the open quote or bracket
+            # began is what the clerk must look at
+            mark = error.context_mark
         line = (mark.line + 1 + line_offset) if mark else 1 + line_offset
         column = (mark.column + 1) if mark else 1
         detail = (error.problem or error.context or "").strip()
@@ -174,6 +178,11 @@ def load(text: str, line_offset: int = 0) -> Loaded:
                                         {"detail": str(error).strip()}))
         return out
     return out
+
+
+def _at_end(error: MarkedYAMLError) -> bool:
+    problem = error.problem or ""
+    return "end of stream" in problem or "stream end" in problem
 
 
 def _attach(stack: list[_Container], out: Loaded, value: Any) -> None:

@@ -22,6 +22,7 @@ WORDS = {
     "regular": "regular",
     "thematic": "thematic",
     "committee": "committee",
+    "combined": "regular and thematic",
     "extraordinary": "extraordinary",
     "members": "the roster (members.yaml)",
     "minutes": "minutes",

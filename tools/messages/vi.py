@@ -22,6 +22,7 @@ WORDS = {
     "regular": "thường kỳ",
     "thematic": "chuyên đề",
     "committee": "họp chi ủy",
+    "combined": "thường kỳ kết hợp chuyên đề",
     "extraordinary": "bất thường",
     "members": "danh sách đảng viên (members.yaml)",
     "minutes": "biên bản",

@@ -51,15 +51,15 @@ def check_minutes(record: Record, unit: Unit | None, roster: Roster | None,
         yield problem("minutes.future-date", record.path, record.position("date"),
                       date=data["date"], today=today.isoformat())
     if (data["kind"] == "thematic" or data.get("combined")) and not data.get("topic"):
-        yield problem("minutes.topic-missing", record.path, record.position("kind"),
-                      kind=data["kind"])
+        field = "kind" if data["kind"] == "thematic" else "combined"
+        yield problem("minutes.topic-missing", record.path, record.position(field),
+                      kind=data["kind"] if field == "kind" else "combined")
     yield from _sections(record, book)
     for index, member in enumerate(data.get("absent_unexcused") or []):
         yield problem("minutes.unexcused-absence", record.path,
                       record.position("absent_unexcused", index), member=member)
     if data.get("minutes_adopted") is not True:
-        where = record.position("minutes_adopted") if "minutes_adopted" in data else (1, 1)
-        yield problem("minutes.not-adopted", record.path, where)
+        yield problem("minutes.not-adopted", record.path, record.position("minutes_adopted"))
     if roster is not None:
         yield from _members(record, unit, roster, day)
 

@@ -58,17 +58,23 @@ def add_months(day: dt.date, months: int) -> dt.date:
     raise ValueError(day)
 
 
-def duplicate_cards(rosters: list[Roster]) -> Iterator[Problem]:
-    """One card active in two places at once, across every roster given."""
+def duplicate_cards(rosters: list[Roster],
+                    ended: dict[str, dt.date] | None = None) -> Iterator[Problem]:
+    """One card active in two places at once, across every roster given.
+
+    `ended` maps a roster's path to its dissolved cell's end date: its members left then.
+    """
+    ended = ended or {}
     holders: dict[str, list] = {}
     for roster in sorted(rosters, key=lambda r: r.record.path):
         for member in roster.members.values():
             if member.card:
-                holders.setdefault(member.card, []).append((roster, member))
+                holders.setdefault(member.card, []).append(
+                    (roster, member, _until(member.left, ended.get(roster.record.path))))
     for card, places in holders.items():
-        for later_index, (roster, member) in enumerate(places):
-            for other_roster, other in places[:later_index]:
-                if _overlap(member, other):
+        for later_index, (roster, member, until) in enumerate(places):
+            for other_roster, other, other_until in places[:later_index]:
+                if _overlap(member.joined, until, other.joined, other_until):
                     yield problem("roster.duplicate-card", roster.record.path,
                                   roster.record.position("members", member.index, "card"),
                                   card=card, member=member.id, other_member=other.id,
@@ -76,8 +82,12 @@ def duplicate_cards(rosters: list[Roster]) -> Iterator[Problem]:
                     break
 
 
-def _overlap(a, b) -> bool:
-    far = dt.date.max
-    if a.joined is None or b.joined is None:
+def _until(left: dt.date | None, dissolved: dt.date | None) -> dt.date:
+    return min(left or dt.date.max, dissolved or dt.date.max)
+
+
+def _overlap(a_from: dt.date | None, a_until: dt.date, b_from: dt.date | None,
+             b_until: dt.date) -> bool:
+    if a_from is None or b_from is None:
         return False
-    return a.joined < (b.left or far) and b.joined < (a.left or far)
+    return a_from < b_until and b_from < a_until
