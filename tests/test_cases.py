@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
+from tools import yamlload
 from tools.messages import CATALOGS, placeholders
 from tools.validate import Project, validate_paths, validate_tree
 
@@ -27,8 +28,19 @@ def run_case(folder: Path, case: dict):
     return validate_tree(project, today)
 
 
+@pytest.fixture(params=["libyaml", "pure"])
+def parser(request, monkeypatch):
+    """Every case runs with both YAML parsers: the fast one and the fallback."""
+    if request.param == "pure":
+        monkeypatch.setattr(yamlload, "_parser", YAML(typ="safe", pure=True))
+    elif "CParser" not in type(yamlload._parser).__name__ and \
+            "CParser" not in str(yamlload._parser.Parser):
+        pytest.skip("ruamel.yaml.clib is not installed")
+    return request.param
+
+
 @pytest.mark.parametrize("folder", CASE_DIRS, ids=[p.name for p in CASE_DIRS])
-def test_case(folder: Path) -> None:
+def test_case(folder: Path, parser: str) -> None:
     case = load_case(folder)
     result = run_case(folder, case)
     found = sorted((p.code, p.path, p.line) for p in result.problems)

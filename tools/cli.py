@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from tools import __version__
+from tools.demo import KBANG, kbang
 from tools.messages import LANGUAGES
 from tools.problems import FatalError
 from tools.report import REPORTERS
@@ -141,6 +142,8 @@ def summarize(root: Path, unit: Path | None, year: int | None, start: dt.date | 
     """Roll up the records of UNIT (default: all of records/) for a period: structure,
     meetings, attendance, members to consider, visits, decisions, ratings, data quality and
     findings."""
+    if unit is not None and not click.get_current_context().find_root().params.get("root"):
+        root = find_root(unit if unit.is_dir() else unit.parent)
     try:
         if merge_files:
             summary = merge([_load_json(path) for path in merge_files])
@@ -153,8 +156,39 @@ def summarize(root: Path, unit: Path | None, year: int | None, start: dt.date | 
     click.echo(SUMMARY_REPORTERS[format_](summary, lang, section or TABLES))
 
 
+@main.group()
+def demo() -> None:
+    """Write synthetic records trees, for demonstrations and benchmarks."""
+
+
+@demo.command("kbang")
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--cells", type=click.IntRange(5, 100_000), default=KBANG["cells"],
+              show_default=True, help="Number of cells (other counts keep Kbang's proportions).")
+@click.option("--years", type=click.IntRange(1, 50), default=1, show_default=True,
+              help="Years of minutes, ending with --year.")
+@click.option("--year", type=click.IntRange(1990, 2100), default=2024, show_default=True,
+              help="The last year of minutes (2024: under the 2018 rulebook).")
+@click.option("--seed", type=int, default=1, show_default=True, help="Random seed.")
+def demo_kbang(directory: Path, cells: int, years: int, year: int, seed: int) -> None:
+    """Write a district shaped like Kbang's report into DIRECTORY/records: with the defaults,
+    17 grassroots committees holding 199 cells, 37 grassroots cells, 3,814 members, 110 village
+    cells (86 secretaries are village heads) and a year of minutes with real-life gaps."""
+    if (directory / "records").exists():
+        raise ToolError(f"{directory / 'records'} exists already; choose an empty folder")
+    with click.progressbar(length=cells, label="demo", file=sys.stderr,
+                           hidden=not sys.stderr.isatty()) as bar:
+        written = kbang(directory, cells, years, year, seed, progress=bar.update)
+    click.echo(f"{written} files written under {directory / 'records'}", err=True)
+
+
 def run() -> None:
     """Entry point that turns a crash into a short message and exit status 2."""
+    for stream in (sys.stdout, sys.stderr):
+        # git GUIs on Windows give hooks a pipe in the local code page: Vietnamese must
+        # still come out, never a UnicodeEncodeError
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
     try:
         main(standalone_mode=True)
     except SystemExit:

@@ -39,10 +39,11 @@ class Rulebook:
 _NUMBERING = re.compile(r"^(?:[ivxlcdm]+|[0-9]+|[a-zđ])\s*[.)/:-]\s*", re.IGNORECASE)
 _PART = re.compile(r"^phần\s+", re.IGNORECASE)
 _PUNCT = re.compile(r"[\s:.;,\-–—]+$")
+_MARKUP = re.compile(r"[*_`]")
 
 
 def normalize_heading(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).casefold().strip()
+    text = _MARKUP.sub("", unicodedata.normalize("NFC", text)).casefold().strip()
     previous = None
     while previous != text:
         previous = text

@@ -78,14 +78,15 @@ def tables(summary: dict[str, Any], lang: str) -> dict[str, Table]:
         for f in people["removal_review"] + people["excused_streaks"]], [])
     by_path = {c["path"]: c["name"] for c in summary["cells"]}
     out["visits"] = (t["visits"], [t["level"], t["count"]], [
-        [level, count] for level, count in summary["visits"]["by_level"].items()], [
+        [t.get(level, level), count] for level, count in summary["visits"]["by_level"].items()],
+        [
         [t["never_visited"], by_path.get(path, path)]
         for path in summary["visits"]["cells_never_visited"]])
     d = summary["decisions"]
     out["decisions"] = (t["decisions"], key_value, [[t["decisions"], d["decisions"]],
                                                     [t["adopted"], d["adopted"]]], [])
     out["ratings"] = (t["ratings"], [t["year"], t["rating"], t["count"]], [
-        [year, level, count] for year, levels in summary["ratings"].items()
+        [year, t.get(level, level), count] for year, levels in summary["ratings"].items()
         for level, count in levels.items()], [])
     q = summary["data_quality"]
     out["data_quality"] = (t["data_quality"], key_value, [

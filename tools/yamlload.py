@@ -36,7 +36,9 @@ _FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?
 _INF = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$")
 _NAN = re.compile(r"^\.(?:nan|NaN|NAN)$")
 
-_parser = YAML(typ="safe", pure=True)
+# typ="safe" uses libyaml through ruamel.yaml.clib when it is installed (about ten times
+# faster, with the same events and marks) and the pure-Python parser otherwise.
+_parser = YAML(typ="safe")
 
 
 @dataclass
@@ -156,7 +158,7 @@ def load(text: str, line_offset: int = 0) -> Loaded:
                 path = ()
             out.values[path] = (line, col)
             if isinstance(event, ScalarEvent):
-                value = resolve_plain(event.value) if event.style is None else event.value
+                value = resolve_plain(event.value) if not event.style else event.value
                 _attach(stack, out, value)
             else:
                 value = {} if isinstance(event, MappingStartEvent) else []

@@ -263,6 +263,15 @@ SUMMARY = {
     "col_unexcused": "Unexcused",
     "col_visits": "Visits",
     "col_findings": "Findings",
+    "central": "Central",
+    "province": "Province",
+    "district": "District",
+    "commune": "Commune",
+    "grassroots": "Grassroots",
+    "excellent": "Excellent",
+    "good": "Good",
+    "complete": "Complete",
+    "incomplete": "Incomplete",
     "none": "None.",
 }
 

@@ -271,6 +271,15 @@ SUMMARY = {
     "col_unexcused": "Vắng KLD",
     "col_visits": "Cấp trên dự",
     "col_findings": "Phát hiện",
+    "central": "Trung ương",
+    "province": "Tỉnh",
+    "district": "Huyện",
+    "commune": "Xã",
+    "grassroots": "Cơ sở",
+    "excellent": "Hoàn thành xuất sắc nhiệm vụ",
+    "good": "Hoàn thành tốt nhiệm vụ",
+    "complete": "Hoàn thành nhiệm vụ",
+    "incomplete": "Không hoàn thành nhiệm vụ",
     "none": "Không có.",
 }
 
