@@ -27,13 +27,13 @@ def test_catalogs_share_words_and_labels(lang: str) -> None:
 
 
 def test_optional_segment_is_dropped_when_empty() -> None:
-    text, _ = message("schema.required", {"field": "place", "label": ""}, "vi")
+    text, _ = message("schema.required", {"key": "place", "label": ""}, "vi")
     assert text == "Thiếu trường place."
-    text, _ = message("schema.required", {"field": "place", "label": "Địa điểm"}, "vi")
+    text, _ = message("schema.required", {"key": "place", "label": "Địa điểm"}, "vi")
     assert text == "Thiếu trường place (Địa điểm)."
 
 
 def test_format_words_are_translated() -> None:
-    params = {"field": "start", "label": "Giờ bắt đầu", "expected": "text", "got": "integer"}
+    params = {"key": "start", "label": "Giờ bắt đầu", "expected": "text", "got": "integer"}
     assert "chữ" in message("schema.type", params, "vi")[0]
     assert "a whole number" in message("schema.type", params, "en")[0]

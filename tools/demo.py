@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -95,12 +95,14 @@ class Cell:
 
 
 class District:
-    def __init__(self, cells: int, years: int, last_year: int, seed: int) -> None:
+    def __init__(self, cells: int, years: int, last_year: int, seed: int,
+                 top: str = "huyen-kbang") -> None:
         self.random = random.Random(seed)
+        self.top = f"records/{top}"
         self.scale = cells / KBANG["cells"]
         self.cells_total = cells
         self.years = list(range(last_year - years + 1, last_year + 1))
-        self.card = 52000000
+        self.card = 52_000_000 + 100_000 * seed  # card numbers unique across seeds
         self.cells: list[Cell] = []
         self.committees: list[tuple[str, str]] = []
 
@@ -108,7 +110,7 @@ class District:
         return max(1, round(KBANG[key] * self.scale))
 
     def build(self) -> None:
-        top = "records/huyen-kbang"
+        top = self.top
         committees = self._count("committees")
         grassroots_cells = min(self._count("grassroots_cells"), self.cells_total - committees)
         subordinate = self.cells_total - grassroots_cells
@@ -227,9 +229,10 @@ class Writer:
 
     def units(self) -> None:
         first = self.district.years[0]
-        self.write("records/huyen-kbang/unit.yaml",
-                   "name: Đảng bộ huyện Kbang\nkind: committee\nlevel: district\n"
-                   "established: 1975-03-17\n")
+        name = "Đảng bộ huyện Kbang" if self.district.top.endswith("/huyen-kbang") else \
+            f"Đảng bộ {self.district.top.rsplit('/', 1)[1]}"
+        self.write(f"{self.district.top}/unit.yaml",
+                   f"name: {name}\nkind: committee\nlevel: district\nestablished: 1975-03-17\n")
         for folder, name in self.district.committees:
             self.write(f"{folder}/unit.yaml", f"name: {name}\nkind: committee\n"
                        f"level: grassroots\nestablished: {first - 20}-01-01\n")
@@ -366,15 +369,13 @@ def _add(start: str, minutes: int) -> str:
 
 
 def kbang(root: Path, cells: int = KBANG["cells"], years: int = 1, last_year: int = 2024,
-          seed: int = 1, progress: Callable[[int], None] = lambda _: None) -> int:
-    """Write the demo district under root/records; returns the number of files written."""
-    district = District(cells, years, last_year, seed)
+          seed: int = 1, progress: Callable[[int], None] = lambda _: None,
+          top: str = "huyen-kbang") -> int:
+    """Write the demo district under root/records/<top>; returns the number of files written."""
+    district = District(cells, years, last_year, seed, top)
     district.build()
     writer = Writer(district, root)
     writer.units()
     writer.minutes(progress)
     return writer.written
 
-
-def iter_cells(cells: int) -> Iterator[int]:
-    yield from range(cells)

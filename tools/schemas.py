@@ -130,7 +130,8 @@ class Schemas:
                           limit=_show(error.validator_value))
 
     def _field(self, validator: Draft202012Validator, path: tuple) -> dict[str, str]:
-        return {"field": field_name(path), "label": self.label(validator, path)}
+        key = next((str(part) for part in reversed(path) if isinstance(part, str)), "")
+        return {"field": field_name(path), "key": key, "label": self.label(validator, path)}
 
     def label(self, validator: Draft202012Validator, path: tuple) -> str:
         schema: Any = validator.schema

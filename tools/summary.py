@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -466,17 +467,20 @@ class MergeError(Exception):
     pass
 
 
-def merge(documents: list[dict[str, Any]]) -> dict[str, Any]:
+def merge(documents: Iterable[dict[str, Any]]) -> dict[str, Any]:
     """Combine summaries of separate repositories into the summary of their union."""
+    documents = list(documents)
     if not documents:
         raise MergeError("nothing to merge")
+    for document in documents:
+        if not isinstance(document, dict) or document.get("format") != FORMAT_VERSION \
+                or "facts" not in document or "period" not in document:
+            raise MergeError("not a `tools summarize --format json` output of all sections")
     periods = {(d["period"]["from"], d["period"]["to"]) for d in documents}
     if len(periods) > 1:
         raise MergeError(f"the summaries cover different periods: {sorted(periods)}")
     units: dict[str, dict[str, Any]] = {}
     for document in documents:
-        if document.get("format") != FORMAT_VERSION or "facts" not in document:
-            raise MergeError("not a `tools summarize --format json` output")
         for unit in document["facts"]["units"]:
             if unit["path"] in units and units[unit["path"]] != unit:
                 raise MergeError(f"{unit['path']} differs between the summaries")

@@ -215,16 +215,17 @@ class Validation:
     def _name_matches(self, placed: Placed, record: Record) -> None:
         data = record.data
         year_folder = placed.name.group(1)
-        if placed.date != data["date"] or year_folder != placed.name.group(3):
-            self.problems.append(problem("layout.date-mismatch", record.path,
-                                         record.position("date"), field="date",
-                                         value=data["date"], name=placed.date,
-                                         year=year_folder))
+        found = []
+        if placed.date != data["date"]:
+            found.append(("date", "date-name", data["date"], placed.date))
+        elif year_folder != placed.name.group(3):
+            found.append(("date", "year-folder", data["date"], year_folder))
         if placed.kind != data["kind"]:
+            found.append(("kind", "kind-name", data["kind"], placed.kind))
+        for key, mismatch, value, name in found:
             self.problems.append(problem("layout.date-mismatch", record.path,
-                                         record.position("kind"), field="kind",
-                                         value=data["kind"], name=placed.kind,
-                                         year=year_folder))
+                                         record.position(key), field=key,
+                                         mismatch=mismatch, value=value, name=name))
 
     def _sibling(self, placed: Placed) -> Record | None:
         record = self._read(placed.rel, "minutes")

@@ -118,7 +118,8 @@ def load(text: str, line_offset: int = 0) -> Loaded:
                 documents += 1
                 if documents > 1:
                     line, col = _pos(event, line_offset)
-                    out.problems.append(YamlProblem("parse.yaml", line, col, {"detail": "---"}))
+                    out.problems.append(YamlProblem("parse.yaml", line, col,
+                                                    {"detail": "---", "hint": "documents"}))
                     break
                 continue
             if isinstance(event, (MappingEndEvent, SequenceEndEvent)):
@@ -136,7 +137,7 @@ def load(text: str, line_offset: int = 0) -> Loaded:
             if stack and isinstance(stack[-1].value, dict) and stack[-1].pending_key is None:
                 if not isinstance(event, ScalarEvent):
                     out.problems.append(YamlProblem("parse.yaml", line, col,
-                                                    {"detail": "key"}))
+                                                    {"detail": "key", "hint": "complex-key"}))
                     return out
                 parent = stack[-1]
                 key = event.value
@@ -173,13 +174,27 @@ def load(text: str, line_offset: int = 0) -> Loaded:
         line = (mark.line + 1 + line_offset) if mark else 1 + line_offset
         column = (mark.column + 1) if mark else 1
         detail = (error.problem or error.context or "").strip()
-        out.problems.append(YamlProblem("parse.yaml", line, column, {"detail": detail}))
+        out.problems.append(YamlProblem("parse.yaml", line, column,
+                                        {"detail": detail, "hint": hint(error)}))
         return out
     except YAMLError as error:
         out.problems.append(YamlProblem("parse.yaml", 1 + line_offset, 1,
-                                        {"detail": str(error).strip()}))
+                                        {"detail": str(error).strip(), "hint": "other"}))
         return out
     return out
+
+
+_HINTS = (("tab", "tab"), ("quoted scalar", "quote"), ("flow sequence", "bracket"),
+          ("flow mapping", "bracket"), ("mapping values are not allowed", "colon"),
+          ("could not find expected ':'", "colon"), ("block end", "indent"),
+          ("block mapping", "indent"), ("block collection", "indent"),
+          ("did not find expected", "indent"))
+
+
+def hint(error: MarkedYAMLError) -> str:
+    """The usual cause of a syntax error, as a word the catalogs explain to clerks."""
+    text = f"{error.context or ''} {error.problem or ''}".lower()
+    return next((word for needle, word in _HINTS if needle in text), "other")
 
 
 def _at_end(error: MarkedYAMLError) -> bool:

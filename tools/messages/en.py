@@ -12,13 +12,17 @@ WORDS = {
     "boolean": "true or false",
     "list": "a list",
     "mapping": "a group of fields (name: value)",
-    "null": "empty",
+    "null": "an empty value",
     "empty": "an empty file",
-    "date": "a date YEAR-MONTH-DAY",
-    "time": "a time \"HH:MM\"",
-    "id": "an id (lowercase ASCII letters, digits, hyphens)",
-    "card": "a card number (digits only, in quotes)",
-    "owner": "an account starting with @",
+    "date": "a real date YEAR-MONTH-DAY, e.g. 2025-03-05",
+    "time": "a 24-hour time \"HH:MM\" in straight quotes, e.g. \"07:30\"",
+    "id": "an id of lowercase ASCII letters, digits and hyphens, e.g. dinh-van-hung",
+    "card": "a card number of digits only, in quotes, e.g. \"52012345\"",
+    "owner": "an account starting with @, e.g. \"@cell-clerk\"",
+    "minItems": "needs at least this many items:",
+    "minLength": "must not be empty; minimum length",
+    "minimum": "must not be less than",
+    "maximum": "must not be more than",
     "regular": "regular",
     "thematic": "thematic",
     "committee": "committee",
@@ -26,27 +30,49 @@ WORDS = {
     "extraordinary": "extraordinary",
     "members": "the roster (members.yaml)",
     "minutes": "minutes",
+    "present": "present",
+    "absent_excused": "absent_excused",
+    "absent_unexcused": "absent_unexcused",
+    "admitted": "admitted",
+    "full_since": "full_since",
+    "joined": "joined",
+    "left": "left",
+    "exempt.from": "exempt from",
+    "exempt.to": "exempt to",
+    "date-name": "The meeting date differs from the file name's",
+    "year-folder": "The meeting date is not in the year folder",
+    "kind-name": "The kind differs from the file name's",
     "UTF-16": "UTF-16",
-    "?": "not UTF-8",
+    "?": "another encoding",
+    "tab": "a Tab character; indent with spaces only",
+    "quote": "a quote opened and never closed",
+    "bracket": "a [ ] or { } bracket opened and never closed, or a missing comma",
+    "colon": "a colon in the wrong place; quote text that contains \": \"",
+    "indent": "indentation out of line with the fields at the same level",
+    "documents": "an extra --- line inside the front matter",
+    "complex-key": "an invalid field name",
+    "other": "malformed structure",
 }
 
 MESSAGES = {
     "parse.encoding": (
-        "The file cannot be read as UTF-8 ({encoding}).",
-        "Open it in VS Code or Notepad and save it again with the UTF-8 encoding."),
+        "The file is not UTF-8 and cannot be read (it is: {encoding}).",
+        "VS Code: click the encoding in the status bar, Save with Encoding, UTF-8. "
+        "Notepad: File, Save As, Encoding: UTF-8."),
     "parse.bom": (
         "The file starts with a byte-order mark (usually added by Windows Notepad).",
-        "Run `tools fix`, or save the file as \"UTF-8\" without BOM."),
+        "Run `tools fix`, or save the file as UTF-8 (not \"UTF-8 with BOM\")."),
     "parse.not-nfc": (
-        "Vietnamese text is not in composed form (NFC), as macOS often writes it.",
-        "Run `tools fix` to normalize it, or retype this line on another machine."),
+        "Accented text on this line is not in composed form (NFC), usually text copied from "
+        "a Mac or another document.",
+        "Run `tools fix` to normalize it, or retype the accented words on this line."),
     "parse.no-front-matter": (
         "The minutes lack the front matter between two --- lines at the top.",
         "The first line must be ---, then the fields, then another --- line before the body."),
     "parse.yaml": (
-        "YAML syntax error: {detail}.",
-        "Check this line and the one above: a colon after each field name, indentation with "
-        "spaces (no tabs), closed brackets and quotes."),
+        "Syntax error: {hint} (detail: {detail}).",
+        "Correct this line or the one above: one \"name: value\" per line, indentation with "
+        "spaces, closed brackets and quotes."),
     "parse.duplicate-key": (
         "The field \"{key}\" is written twice.",
         "Keep one \"{key}\" line and delete the other."),
@@ -60,42 +86,43 @@ MESSAGES = {
         "The content is not a list of \"name: value\" fields (it is: {got}).",
         "Write one field per line: the field name, a colon, the value. See the guide's example."),
     "schema.required": (
-        "The field {field}[[ ({label})]] is missing.",
-        "Add a line \"{field}: ...\" with its value."),
+        "The field {key}[[ ({label})]] is missing.",
+        "Add a line \"{key}: ...\" here, indented like the fields of the same group."),
     "schema.type": (
-        "The field {field}[[ ({label})]] must be {expected}, not {got}.",
-        "Write a value of the right kind: {expected}. Put times and card numbers in quotes."),
+        "The field {key}[[ ({label})]] must be {expected}, not {got}.",
+        "Write a value of the right kind: {expected}."),
     "schema.enum": (
-        "\"{value}\" is not a valid value for {field}[[ ({label})]].",
+        "\"{value}\" is not a valid value for {key}[[ ({label})]].",
         "Use one of: {allowed}. Closest: \"{closest}\"."),
     "schema.format": (
-        "\"{value}\" in {field}[[ ({label})]] is malformed: {format} expected.",
-        "Rewrite it as {format}, e.g. date 2025-03-05, time \"07:30\", id dinh-van-hung."),
+        "\"{value}\" in {key}[[ ({label})]] is invalid: {format} expected.",
+        "Rewrite it as {format}. Retype quotes pasted from Word."),
     "schema.unknown-field": (
-        "The field {field} is not part of the records format.",
+        "The field {key} is not part of the records format.",
         "Correct its name[[ (did you mean \"{closest}\"?)]] or delete the line."),
     "schema.invalid": (
-        "The value of {field}[[ ({label})]] breaks the rule {rule}: {limit}.",
-        "Change the value to meet {rule}: {limit}."),
+        "The field {key}[[ ({label})]] is invalid: {rule} {limit}.",
+        "Correct the value: {rule} {limit}."),
     "layout.file-name": (
         "The minutes file name does not follow minutes/YEAR/YEAR-MONTH-DAY-kind.md.",
         "Rename it, e.g. minutes/2025/2025-03-05-regular.md; kind is one of: {kinds}."),
     "layout.date-mismatch": (
-        "The field {field} is \"{value}\" but the file name says \"{name}\" (year folder {year}).",
+        "{mismatch}: the file says \"{value}\", its name or folder \"{name}\".",
         "Correct {field} or rename the file and year folder so they agree."),
     "layout.no-unit": (
         "This folder holds records but has no unit.yaml.",
         "Add a unit.yaml (name, kind) to the folder, or move the records into the right cell's "
         "folder."),
     "layout.minutes-outside-cell": (
-        "The file {file} is in a committee's folder, not a cell's.",
+        "The file {file} is not in a cell's folder.",
         "Move it into the folder of a cell (a unit.yaml with kind: cell)."),
     "layout.cell-has-children": (
         "The cell {cell} contains another unit.",
         "Cells have no subordinate units: move this folder out, beside the cell."),
     "layout.unexpected-file": (
-        "This file is not part of a cell's records.",
-        "Delete it or move it out of records/; minutes are .md files in minutes/YEAR/."),
+        "The tools do not read this file: it is not a kind of cell record.",
+        "If these are minutes, save them as a .md file named by the rule in minutes/YEAR/; "
+        "otherwise delete the file or move it out of records/."),
     "layout.symlink": (
         "This is a symbolic link to {target}, not a real file.",
         "Replace the link with a real file, or delete it."),
@@ -115,13 +142,14 @@ MESSAGES = {
         "The member id \"{member}\" appears twice in the roster.",
         "Give each member an id of their own: add a digit to the repeated one, e.g. {member}-2."),
     "roster.duplicate-card": (
-        "Card {card} of \"{member}\" is also active in {other_path} (\"{other_member}\") at the "
-        "same time.",
+        "Card {card} of \"{member}\" is the same as that of \"{other_member}\", active in "
+        "{other_path} at the same time.",
         "Check the card number; if the member transferred, write left and left_reason: transfer "
         "in the old cell."),
     "roster.dates": (
-        "Member \"{member}\": {field} ({value}) is before {other} ({other_value}).",
-        "Put the dates in order: admitted, full member, joined the cell, left the cell."),
+        "Member \"{member}\": {date_field} is {value}, before {other_field}, {other_value}.",
+        "Full membership and joining the cell come on or after admission; leaving comes after "
+        "joining; an exemption ends on or after it starts."),
     "roster.probation-overdue": (
         "{name} ({member}) was admitted on {admitted}, more than {months} months ago, and is "
         "not yet a full member.",
@@ -130,13 +158,13 @@ MESSAGES = {
         "The id \"{member}\" is not in the roster {roster}.",
         "Write the id exactly as in members.yaml (check the spelling), or add the member."),
     "minutes.not-in-cell": (
-        "{name} ({member}) was not in the cell on {date} (joined: {joined}; left: {left}).",
+        "{name} ({member}) was not in the cell on {date} (joined: {joined}[[; left: {left}]]).",
         "Remove the id from these minutes, or correct joined/left in members.yaml."),
     "minutes.attendance-missing": (
         "{name} ({member}) was expected but is in none of the attendance lists.",
         "Add \"{member}\" to present, absent_excused (with the reason) or absent_unexcused."),
     "minutes.attendance-duplicate": (
-        "\"{member}\" is listed more than once (again in {field}).",
+        "\"{member}\" is listed more than once (again in {list}).",
         "List each member once: present, absent with reason, or absent without reason."),
     "minutes.chair-not-present": (
         "The chair \"{member}\" is not in present.",
@@ -151,7 +179,7 @@ MESSAGES = {
         "The end time {end} is not after the start time {start}.",
         "Correct start/end on the 24-hour clock, e.g. start: \"14:00\", end: \"16:00\"."),
     "minutes.too-short": (
-        "The meeting lasted {minutes} minutes, less than the {minimum} of {rulebook}.",
+        "The meeting lasted {minutes} minutes, less than the {minimum} of {document}.",
         "Check the start and end times; if right, the cell must keep to the duration next time."),
     "minutes.future-date": (
         "The meeting date {date} is after today ({today}).",
@@ -165,10 +193,12 @@ MESSAGES = {
         "write adopted: false."),
     "minutes.topic-missing": (
         "The {kind} meeting has no topic.",
-        "Add a topic: line with the subject of the thematic meeting."),
+        "Add a topic: line with the subject (a regular meeting without a thematic part has "
+        "combined: false)."),
     "minutes.missing-section": (
         "The {kind} minutes lack the section \"{section}\".",
-        "Add the heading \"## {section}\" to the body, before this line."),
+        "Add the heading \"## {section}\" before this line: the section name only, with its "
+        "accents, and a space after ##."),
     "minutes.section-order": (
         "The section \"{section}\" is out of order.",
         "Order the sections as: {order}."),

@@ -6,48 +6,83 @@ WORDS = {
     "fix": "Cách sửa",
     "summary": "Đã kiểm tra {checked} tệp: {errors} lỗi, {warnings} cảnh báo.",
     "clean": "Đã kiểm tra {checked} tệp: không có lỗi.",
+    # value types (schema.type)
     "text": "chữ",
     "integer": "số nguyên",
     "number": "số",
     "boolean": "true hoặc false",
     "list": "danh sách",
     "mapping": "nhóm trường (tên: giá trị)",
-    "null": "để trống",
+    "null": "giá trị trống",
     "empty": "tệp trống",
-    "date": "ngày NĂM-THÁNG-NGÀY",
-    "time": "giờ \"GIỜ:PHÚT\"",
-    "id": "mã (chữ thường không dấu, số, gạch ngang)",
-    "card": "số thẻ (chỉ gồm chữ số, trong ngoặc kép)",
-    "owner": "tài khoản bắt đầu bằng @",
+    # formats (schema.format)
+    "date": "ngày NĂM-THÁNG-NGÀY có thật, ví dụ 2025-03-05",
+    "time": "giờ \"GIỜ:PHÚT\" theo 24 giờ, trong ngoặc kép thẳng, ví dụ \"07:30\"",
+    "id": "mã chữ thường không dấu nối bằng gạch ngang, ví dụ dinh-van-hung",
+    "card": "số thẻ chỉ gồm chữ số, trong ngoặc kép, ví dụ \"52012345\"",
+    "owner": "tài khoản bắt đầu bằng @, ví dụ \"@van-thu-chi-bo\"",
+    # schema rules (schema.invalid)
+    "minItems": "phải có số mục ít nhất là",
+    "minLength": "không được để trống; độ dài ít nhất",
+    "minimum": "không được nhỏ hơn",
+    "maximum": "không được lớn hơn",
+    # meeting kinds
     "regular": "thường kỳ",
     "thematic": "chuyên đề",
     "committee": "họp chi ủy",
-    "combined": "thường kỳ kết hợp chuyên đề",
+    "combined": "thường kỳ có kết hợp chuyên đề",
     "extraordinary": "bất thường",
+    # files and lists
     "members": "danh sách đảng viên (members.yaml)",
     "minutes": "biên bản",
+    "present": "present (Có mặt)",
+    "absent_excused": "absent_excused (Vắng có lý do)",
+    "absent_unexcused": "absent_unexcused (Vắng không lý do)",
+    # roster dates (roster.dates)
+    "admitted": "admitted (Ngày vào Đảng)",
+    "full_since": "full_since (Ngày chính thức)",
+    "joined": "joined (Ngày về chi bộ)",
+    "left": "left (Ngày rời chi bộ)",
+    "exempt.from": "from (Miễn từ ngày)",
+    "exempt.to": "to (Miễn đến ngày)",
+    # layout.date-mismatch
+    "date-name": "Ngày họp khác ngày trong tên tệp",
+    "year-folder": "Ngày họp không thuộc thư mục năm",
+    "kind-name": "Loại buổi sinh hoạt khác loại trong tên tệp",
+    # encodings (parse.encoding)
     "UTF-16": "UTF-16",
-    "?": "không phải UTF-8",
+    "?": "mã hóa khác",
+    # causes of YAML syntax errors (parse.yaml)
+    "tab": "có ký tự Tab; chỉ thụt lề bằng dấu cách",
+    "quote": "dấu ngoặc kép mở mà chưa đóng",
+    "bracket": "dấu ngoặc [ ] hoặc { } mở mà chưa đóng, hoặc thiếu dấu phẩy",
+    "colon": "dấu hai chấm đặt sai chỗ; nếu nội dung có \": \" hãy đặt cả câu trong ngoặc kép",
+    "indent": "thụt lề không thẳng hàng với các dòng cùng cấp",
+    "documents": "có thêm một dòng --- ở giữa phần thông tin",
+    "complex-key": "tên trường không hợp lệ",
+    "other": "cấu trúc không đúng",
 }
 
 MESSAGES = {
     "parse.encoding": (
-        "Tệp không đọc được dưới dạng UTF-8 ({encoding}).",
-        "Mở tệp bằng VS Code hoặc Notepad, chọn Lưu với mã hóa UTF-8 rồi lưu lại."),
+        "Tệp không ở mã hóa UTF-8 nên không đọc được (đang là: {encoding}).",
+        "VS Code: bấm tên mã hóa ở thanh trạng thái, chọn Save with Encoding, chọn UTF-8. "
+        "Notepad: File, Save As, Encoding: UTF-8."),
     "parse.bom": (
         "Tệp có ký tự BOM ở đầu (thường do Notepad trên Windows thêm vào).",
-        "Chạy `tools fix` hoặc lưu lại tệp với mã hóa \"UTF-8\" (không có BOM)."),
+        "Chạy `tools fix`, hoặc lưu lại tệp với mã hóa UTF-8 (không chọn \"UTF-8 with BOM\")."),
     "parse.not-nfc": (
-        "Chữ tiếng Việt trong tệp không ở dạng dựng sẵn (NFC), thường do máy Mac ghi.",
-        "Chạy `tools fix` để chuẩn hóa, hoặc gõ lại dòng này trên máy Windows."),
+        "Chữ có dấu ở dòng này không ở dạng dựng sẵn (NFC), thường do sao chép từ máy Mac "
+        "hoặc từ tài liệu khác.",
+        "Chạy `tools fix` để chuẩn hóa, hoặc gõ lại chữ có dấu ở dòng này bằng bàn phím."),
     "parse.no-front-matter": (
         "Biên bản thiếu phần thông tin ở đầu tệp, nằm giữa hai dòng ---.",
         "Dòng đầu tiên của tệp phải là ---, tiếp theo là các trường thông tin, rồi một dòng --- "
         "nữa trước phần nội dung."),
     "parse.yaml": (
-        "Sai cú pháp YAML: {detail}.",
-        "Kiểm tra dòng này và dòng ngay trên: dấu hai chấm sau tên trường, thụt lề bằng dấu cách "
-        "(không dùng Tab), ngoặc và dấu nháy phải đóng đủ."),
+        "Sai cú pháp: {hint} (chi tiết: {detail}).",
+        "Sửa dòng này hoặc dòng ngay trên: mỗi dòng \"tên: giá trị\", thụt lề bằng dấu cách, "
+        "ngoặc và dấu nháy phải đóng đủ."),
     "parse.duplicate-key": (
         "Trường \"{key}\" được ghi hai lần.",
         "Giữ lại một dòng \"{key}\" và xóa dòng còn lại."),
@@ -62,43 +97,43 @@ MESSAGES = {
         "Mỗi dòng ghi một trường: tên trường, dấu hai chấm, giá trị. Xem tệp mẫu trong "
         "hướng dẫn."),
     "schema.required": (
-        "Thiếu trường {field}[[ ({label})]].",
-        "Thêm dòng \"{field}: ...\" với giá trị phù hợp."),
+        "Thiếu trường {key}[[ ({label})]].",
+        "Thêm dòng \"{key}: ...\" vào đây, thụt lề thẳng hàng với các trường cùng nhóm."),
     "schema.type": (
-        "Trường {field}[[ ({label})]] phải là {expected}, đang là {got}.",
-        "Sửa giá trị cho đúng kiểu: {expected}. Giờ và số thẻ đặt trong ngoặc kép."),
+        "Trường {key}[[ ({label})]] phải là {expected}, đang là {got}.",
+        "Sửa giá trị cho đúng kiểu: {expected}."),
     "schema.enum": (
-        "Giá trị \"{value}\" của trường {field}[[ ({label})]] không hợp lệ.",
+        "Giá trị \"{value}\" của trường {key}[[ ({label})]] không hợp lệ.",
         "Dùng một trong các giá trị: {allowed}. Gần nhất: \"{closest}\"."),
     "schema.format": (
-        "Giá trị \"{value}\" của trường {field}[[ ({label})]] sai dạng: cần {format}.",
-        "Viết lại theo dạng {format}, ví dụ ngày 2025-03-05, giờ \"07:30\", mã dinh-van-hung."),
+        "Giá trị \"{value}\" của trường {key}[[ ({label})]] không hợp lệ: cần {format}.",
+        "Viết lại theo dạng {format}. Nếu dán từ Word, gõ lại dấu ngoặc kép."),
     "schema.unknown-field": (
-        "Trường {field} không có trong mẫu hồ sơ.",
+        "Trường {key} không có trong mẫu hồ sơ.",
         "Sửa tên trường cho đúng[[ (có phải \"{closest}\"?)]] hoặc xóa dòng này."),
     "schema.invalid": (
-        "Giá trị của trường {field}[[ ({label})]] không đạt điều kiện {rule}: {limit}.",
-        "Sửa giá trị theo điều kiện {rule}: {limit}."),
+        "Trường {key}[[ ({label})]] không hợp lệ: {rule} {limit}.",
+        "Sửa giá trị: {rule} {limit}."),
     "layout.file-name": (
         "Tên tệp biên bản không đúng mẫu minutes/NĂM/NĂM-THÁNG-NGÀY-loại.md.",
         "Đổi tên tệp, ví dụ minutes/2025/2025-03-05-regular.md; loại là một trong: {kinds}."),
     "layout.date-mismatch": (
-        "Trường {field} là \"{value}\" nhưng tên tệp ghi \"{name}\" (thư mục năm {year}).",
-        "Sửa {field} hoặc đổi tên tệp, thư mục năm cho khớp nhau."),
+        "{mismatch}: trong tệp ghi \"{value}\", tên tệp hoặc thư mục ghi \"{name}\".",
+        "Sửa trường {field} hoặc đổi tên tệp, thư mục năm cho khớp nhau."),
     "layout.no-unit": (
         "Thư mục này có hồ sơ nhưng không có tệp unit.yaml.",
         "Thêm tệp unit.yaml (tên, loại tổ chức) vào thư mục, hoặc chuyển hồ sơ về đúng thư mục "
         "chi bộ."),
     "layout.minutes-outside-cell": (
-        "Tệp {file} nằm trong thư mục của một đảng bộ, không phải chi bộ.",
+        "Tệp {file} không nằm trong thư mục của một chi bộ.",
         "Chuyển tệp vào thư mục của chi bộ (unit.yaml có kind: cell)."),
     "layout.cell-has-children": (
         "Chi bộ {cell} chứa một tổ chức khác bên trong.",
         "Chi bộ không có tổ chức trực thuộc: chuyển thư mục này ra ngoài, ngang hàng với chi bộ."),
     "layout.unexpected-file": (
-        "Tệp này không thuộc hồ sơ chi bộ.",
-        "Xóa tệp hoặc chuyển ra ngoài thư mục records/; biên bản phải là tệp .md trong "
-        "minutes/NĂM/."),
+        "Công cụ không đọc tệp này; nó không phải một loại hồ sơ chi bộ.",
+        "Nếu đây là biên bản, lưu lại thành tệp .md đúng tên trong minutes/NĂM/; nếu không, "
+        "xóa tệp hoặc chuyển ra ngoài thư mục records/."),
     "layout.symlink": (
         "Đây là liên kết tắt (symlink) tới {target}, không phải tệp thật.",
         "Thay liên kết bằng tệp thật, hoặc xóa nó."),
@@ -118,46 +153,48 @@ MESSAGES = {
         "Mã đảng viên \"{member}\" xuất hiện hai lần trong danh sách.",
         "Mỗi đảng viên một mã riêng: thêm chữ số vào mã trùng, ví dụ {member}-2."),
     "roster.duplicate-card": (
-        "Số thẻ {card} của \"{member}\" cũng đang sinh hoạt ở {other_path} (\"{other_member}\") "
-        "cùng thời gian.",
-        "Kiểm tra số thẻ; nếu đảng viên đã chuyển đi, ghi ngày left và left_reason: transfer ở "
+        "Số thẻ {card} của \"{member}\" trùng với \"{other_member}\" đang sinh hoạt ở "
+        "{other_path} trong cùng thời gian.",
+        "Kiểm tra số thẻ; nếu đảng viên đã chuyển đi, ghi left và left_reason: transfer ở "
         "chi bộ cũ."),
     "roster.dates": (
-        "Đảng viên \"{member}\": {field} ({value}) trước {other} ({other_value}).",
-        "Sửa lại ngày cho đúng thứ tự: vào Đảng, chính thức, về chi bộ, rời chi bộ."),
+        "Đảng viên \"{member}\": {date_field} là {value}, trước {other_field} là {other_value}.",
+        "Ngày chính thức và ngày về chi bộ không trước ngày vào Đảng; ngày rời không trước "
+        "ngày về chi bộ; ngày hết miễn sinh hoạt không trước ngày bắt đầu."),
     "roster.probation-overdue": (
         "Đảng viên {name} ({member}) vào Đảng ngày {admitted}, đã quá {months} tháng dự bị mà "
         "chưa có ngày chính thức.",
-        "Ghi full_since nếu đã được công nhận chính thức; nếu chưa, báo cáo cấp ủy để xét."),
+        "Ghi full_since (Ngày chính thức) nếu đã được công nhận; nếu chưa, báo cáo cấp ủy để xét."),
     "minutes.unknown-member": (
         "Mã \"{member}\" không có trong danh sách đảng viên {roster}.",
         "Sửa mã cho đúng như trong members.yaml (kiểm tra chính tả), hoặc thêm đảng viên vào "
         "danh sách."),
     "minutes.not-in-cell": (
-        "{name} ({member}) không sinh hoạt ở chi bộ vào ngày {date} (về chi bộ: {joined}; "
-        "rời: {left}).",
+        "{name} ({member}) không sinh hoạt ở chi bộ vào ngày {date} (về chi bộ: {joined}"
+        "[[; rời: {left}]]).",
         "Xóa mã này khỏi biên bản, hoặc sửa ngày joined/left trong members.yaml."),
     "minutes.attendance-missing": (
         "Đảng viên {name} ({member}) phải dự họp nhưng không có trong danh sách có mặt hay "
         "vắng.",
-        "Thêm \"{member}\" vào present, absent_excused (kèm lý do) hoặc absent_unexcused."),
+        "Thêm \"{member}\" vào present (Có mặt), absent_excused (Vắng có lý do, kèm lý do) "
+        "hoặc absent_unexcused (Vắng không lý do)."),
     "minutes.attendance-duplicate": (
-        "Đảng viên \"{member}\" được ghi nhiều lần (lần sau ở {field}).",
+        "Đảng viên \"{member}\" được ghi nhiều lần (lần sau ở {list}).",
         "Mỗi đảng viên chỉ ghi một lần: có mặt, vắng có lý do hoặc vắng không lý do."),
     "minutes.chair-not-present": (
         "Người chủ trì \"{member}\" không có trong danh sách có mặt.",
-        "Thêm \"{member}\" vào present hoặc sửa trường chair."),
+        "Thêm \"{member}\" vào present (Có mặt) hoặc sửa trường chair (Chủ trì)."),
     "minutes.secretary-not-present": (
         "Thư ký \"{member}\" không có trong danh sách có mặt.",
-        "Thêm \"{member}\" vào present hoặc sửa trường secretary."),
+        "Thêm \"{member}\" vào present (Có mặt) hoặc sửa trường secretary (Thư ký)."),
     "minutes.speaker-not-present": (
         "\"{member}\" phát biểu nhưng không có trong danh sách có mặt.",
-        "Thêm \"{member}\" vào present hoặc bỏ khỏi speakers."),
+        "Thêm \"{member}\" vào present (Có mặt) hoặc bỏ khỏi speakers (Phát biểu)."),
     "minutes.time-order": (
         "Giờ kết thúc {end} không sau giờ bắt đầu {start}.",
         "Sửa start/end theo giờ 24, ví dụ start: \"14:00\", end: \"16:00\"."),
     "minutes.too-short": (
-        "Buổi sinh hoạt chỉ {minutes} phút, ít hơn {minimum} phút theo {rulebook}.",
+        "Buổi sinh hoạt chỉ {minutes} phút, ít hơn {minimum} phút theo {document}.",
         "Kiểm tra lại giờ bắt đầu, kết thúc; nếu đúng, chi bộ cần bảo đảm thời lượng ở buổi sau."),
     "minutes.future-date": (
         "Ngày họp {date} sau ngày hôm nay ({today}).",
@@ -173,10 +210,12 @@ MESSAGES = {
         "adopted: false."),
     "minutes.topic-missing": (
         "Buổi sinh hoạt {kind} thiếu chủ đề (topic).",
-        "Thêm dòng topic: với tên chuyên đề."),
+        "Thêm dòng topic: với tên chuyên đề (buổi thường kỳ không kết hợp chuyên đề thì ghi "
+        "combined: false)."),
     "minutes.missing-section": (
         "Biên bản {kind} thiếu phần \"{section}\".",
-        "Thêm đề mục \"## {section}\" vào phần nội dung biên bản, trước dòng này."),
+        "Thêm đề mục \"## {section}\" trước dòng này; đề mục chỉ ghi tên phần, có dấu, có dấu "
+        "cách sau ##."),
     "minutes.section-order": (
         "Phần \"{section}\" không đúng thứ tự.",
         "Sắp xếp các phần theo thứ tự: {order}."),

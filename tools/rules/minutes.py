@@ -82,7 +82,7 @@ def _members(record: Record, unit: Unit | None, roster: Roster,
         if member in listed:
             yield problem("minutes.attendance-duplicate", record.path,
                           record.position(*path, key=path[0] == "absent_excused"),
-                          member=member, field=path[0])
+                          member=member, list=path[0])
         listed.add(member)
     for member in _expected(data, unit, roster, day):
         if member not in listed:
@@ -142,7 +142,8 @@ def _times(record: Record, book: Rulebook) -> Iterator[Problem]:
     minimum = book.min_minutes(data["kind"], bool(data.get("combined")))
     if minimum and end - start < minimum:
         yield problem("minutes.too-short", record.path, record.position("end"),
-                      minutes=end - start, minimum=minimum, rulebook=book.id)
+                      minutes=end - start, minimum=minimum, rulebook=book.id,
+                      document=book.params["document"])
 
 
 def _sections(record: Record, book: Rulebook) -> Iterator[Problem]:

@@ -37,14 +37,14 @@ def _dates(record, index: int, data: dict) -> Iterator[Problem]:
         if data.get(earlier) and data.get(later) and data[later] < data[earlier]:
             yield problem("roster.dates", record.path,
                           record.position("members", index, later), member=data["id"],
-                          field=later, value=data[later], other=earlier,
+                          date_field=later, value=data[later], other_field=earlier,
                           other_value=data[earlier])
     for number, period in enumerate(data.get("exempt") or []):
         if period.get("to") and period["to"] < period["from"]:
             yield problem("roster.dates", record.path,
                           record.position("members", index, "exempt", number, "to"),
-                          member=data["id"], field="exempt.to", value=period["to"],
-                          other="exempt.from", other_value=period["from"])
+                          member=data["id"], date_field="exempt.to", value=period["to"],
+                          other_field="exempt.from", other_value=period["from"])
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

@@ -1,0 +1,160 @@
+"""`tools summarize`: figures checked by hand on a small tree, every finding, every format."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tools.cli import main
+from tools.summary import summarize
+from tools.validate import Project
+
+SMALL = Path(__file__).resolve().parent / "summary" / "small"
+TODAY = dt.date(2026, 11, 27)
+FIRST_HALF = (dt.date(2025, 1, 1), dt.date(2025, 6, 30))
+
+
+@pytest.fixture(scope="module")
+def small() -> dict:
+    return summarize(Project.open(SMALL), "records", *FIRST_HALF, TODAY)
+
+
+def test_structure_by_hand(small: dict) -> None:
+    assert small["structure"] == {
+        "grassroots_organizations": 3, "grassroots_committees": 1, "grassroots_cells": 2,
+        "subordinate_cells": 2, "cells": 4, "members": 23, "full_members": 22,
+        "probationary_members": 1, "village_cells": 2, "village_cells_with_committee": 1,
+        "village_secretaries_heads": 1, "village_secretaries_heads_pct": 50.0}
+
+
+def test_meetings_by_hand(small: dict) -> None:
+    assert small["meetings"] == {
+        "meetings": 31, "by_kind": {"committee": 2, "extraordinary": 0, "regular": 23,
+                                    "thematic": 6},
+        "combined": 1, "months_required": 24, "months_with_regular": 23,
+        "regular_compliance_pct": 95.83, "quarters_required": 8, "quarters_with_thematic": 7,
+        "thematic_compliance_pct": 87.5, "average_minutes": 121.0}
+
+
+def test_attendance_by_hand(small: dict) -> None:
+    assert small["attendance"] == {
+        "expected": 164, "present": 141, "rate_pct": 85.98, "unexcused_absences": 3,
+        "excused_absences": 20, "participation_pct": None, "members_with_tasks": 0}
+
+
+def test_every_finding_by_hand(small: dict) -> None:
+    found = Counter((f["code"], f["cell"].rsplit("/", 1)[1]) for f in small["findings"])
+    assert found == Counter({
+        ("cadence.missing-regular", "chi-bo-hanh-chinh"): 1,
+        ("cadence.missing-thematic", "chi-bo-hanh-chinh"): 1,
+        ("members.removal-review", "lang-a"): 1,
+        ("members.excused-streak", "lang-a"): 1,
+        ("members.excused-streak", "lang-b"): 2,
+        ("attendance.below-target", "lang-a"): 1,
+        ("attendance.below-target", "lang-b"): 1,
+        ("cells.no-committee", "chi-bo-giao-vien"): 1})
+    [removal] = small["members"]["removal_review"]
+    assert removal["params"]["member"] == "siu-thu"
+    assert removal["params"]["dates"] == ["2025-01-07", "2025-02-07", "2025-04-07"]
+    assert [Path(f).name for f in removal["files"]] == [
+        "2025-01-07-regular.md", "2025-02-07-regular.md", "2025-04-07-regular.md"]
+
+
+def test_visits_decisions_ratings_by_hand(small: dict) -> None:
+    assert small["visits"]["by_level"] == {"province": 1}
+    assert len(small["visits"]["cells_never_visited"]) == 3
+    assert small["decisions"] == {"decisions": 23, "adopted": 17}
+    assert small["ratings"] == {"2025": {"excellent": 1}}
+    assert small["data_quality"]["files_with_errors"] == []
+
+
+def test_visit_quota_from_the_rulebook(tmp_path: Path) -> None:
+    shutil.copytree(SMALL / "records", tmp_path / "records")
+    shutil.copytree(Path(__file__).resolve().parent.parent / "schemas", tmp_path / "schemas")
+    book = tmp_path / "schemas" / "rulebooks" / "hd12-2018.yaml"
+    book.write_text(book.read_text(encoding="utf-8").replace(
+        "visit_quota: null", "visit_quota: {province: 1}"), encoding="utf-8")
+    summary = summarize(Project.open(tmp_path), "records", *FIRST_HALF, TODAY)
+    below = sorted(f["cell"].rsplit("/", 1)[1] for f in summary["findings"]
+                   if f["code"] == "visits.below-quota")
+    assert below == ["chi-bo-hanh-chinh", "lang-a", "lang-b"]
+
+
+def test_records_with_errors_are_named_not_counted(tmp_path: Path) -> None:
+    shutil.copytree(SMALL / "records", tmp_path / "records")
+    broken = next((tmp_path / "records").rglob("2025-06-05-regular.md"))
+    broken.write_text(broken.read_text(encoding="utf-8").replace("kind: regular",
+                                                                 "kind: regulr"),
+                      encoding="utf-8")
+    summary = summarize(Project.open(tmp_path), "records", *FIRST_HALF, TODAY)
+    assert summary["meetings"]["months_with_regular"] == 22
+    [failed] = summary["data_quality"]["files_with_errors"]
+    assert failed["path"].endswith("2025-06-05-regular.md")
+    assert failed["codes"] == ["schema.enum"]
+
+
+def test_a_unit_summarizes_its_subtree_only() -> None:
+    summary = summarize(Project.open(SMALL), "records/xa-ia-pa/dang-bo-truong-thpt",
+                        *FIRST_HALF, TODAY)
+    assert summary["structure"]["cells"] == 2
+    assert summary["structure"]["subordinate_cells"] == 2
+    assert summary["structure"]["members"] == 12
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(main, ["--root", str(SMALL), "summarize", "--from", "2025-01-01",
+                                     "--to", "2025-06-30", "--today", "2026-11-27", *args])
+
+
+def test_json_contract_and_every_section() -> None:
+    result = invoke("--format", "json")
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.output)
+    assert set(document) >= {"structure", "committees", "cells", "meetings", "attendance",
+                             "members", "visits", "decisions", "ratings", "data_quality",
+                             "findings"}
+    assert document["structure"]["village_secretaries_heads_pct"] == 50.0
+
+
+def test_csv_sections_read_back() -> None:
+    rows = list(csv.reader(io.StringIO(invoke("--format", "csv", "--section", "cells").output)))
+    assert rows[0][0] == "Chi bộ"
+    assert sorted(r[0] for r in rows[1:]) == ["Chi bộ Giáo viên", "Chi bộ Hành chính",
+                                              "Chi bộ làng Bi Gia", "Chi bộ làng Ia Mơr"]
+    blocks = invoke("--format", "csv", "--lang", "en").output.split("\n\n")
+    assert len(blocks) == 11
+    for block in blocks:
+        table = list(csv.reader(io.StringIO(block)))
+        assert all(len(row) == len(table[0]) for row in table)
+
+
+def test_table_and_markdown_render_in_both_languages() -> None:
+    vi = invoke().output
+    assert "Tỷ lệ bí thư kiêm trưởng thôn (%)" in vi and "Siu Thu" in vi
+    en = invoke("--lang", "en").output
+    assert "Village secretaries who are heads (%)" in en
+    markdown = invoke("--format", "markdown").output
+    assert markdown.startswith("# Tổng hợp") and "| Chỉ tiêu | Số liệu |" in markdown
+
+
+def test_no_names_hides_every_member_name() -> None:
+    names = ["Siu Thu", "Ksor H'Nhi", "Kpă Phun", "Siu Pran"]
+    for format_ in ("table", "markdown", "csv", "json"):
+        output = invoke("--format", format_, "--no-names").output
+        assert [name for name in names if name in output] == [], format_
+    assert "siu-thu" in invoke("--no-names").output
+
+
+def test_period_options_are_checked() -> None:
+    runner = CliRunner()
+    result = runner.invoke(main, ["--root", str(SMALL), "summarize", "--year", "2025",
+                                  "--from", "2025-01-01", "--to", "2025-02-01"])
+    assert result.exit_code == 2
