@@ -100,7 +100,8 @@ def tables(summary: dict[str, Any], lang: str) -> dict[str, Table]:
 
 
 def _title(summary: dict[str, Any], lang: str) -> str:
-    who = f"{summary['name']} ({summary['unit']})" if summary["name"] else summary["unit"]
+    name = summary["name"] or CATALOGS[lang].SUMMARY["all_records"]
+    who = f"{name} ({summary['unit']})"
     period = summary["period"]
     return CATALOGS[lang].SUMMARY["title"].format(who=who, start=period["from"],
                                                   end=period["to"])

@@ -302,6 +302,7 @@ SUMMARY = {
     "good": "Good",
     "complete": "Complete",
     "incomplete": "Incomplete",
+    "all_records": "all records",
     "none": "None.",
 }
 

@@ -319,6 +319,7 @@ SUMMARY = {
     "good": "Hoàn thành tốt nhiệm vụ",
     "complete": "Hoàn thành nhiệm vụ",
     "incomplete": "Không hoàn thành nhiệm vụ",
+    "all_records": "toàn bộ hồ sơ",
     "none": "Không có.",
 }
 
