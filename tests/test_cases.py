@@ -56,4 +56,5 @@ def test_every_code_has_a_case() -> None:
     from tools.problems import CODES
 
     covered = {code for folder in CASE_DIRS for code, _, _ in load_case(folder)["expected"]}
-    assert sorted(set(CODES) - covered) == []
+    # review.* codes compare two versions of a tree: tests/test_review.py covers them
+    assert sorted(c for c in set(CODES) - covered if not c.startswith("review.")) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import json
 import os
 import sys
@@ -10,11 +11,18 @@ from pathlib import Path
 
 import click
 
-from tools import __version__
+from tools import __version__, git
+from tools.codeowners import render as render_codeowners
 from tools.demo import KBANG, kbang
-from tools.messages import LANGUAGES
+from tools.fix import plan as plan_fixes
+from tools.fix import record_files, write_atomically
+from tools.messages import CATALOGS, LANGUAGES, render
+from tools.new import new_minutes
 from tools.problems import FatalError
 from tools.report import REPORTERS
+from tools.review import review
+from tools.review_report import REVIEW_REPORTERS
+from tools.rules.layout import KINDS
 from tools.summary import MergeError, merge
 from tools.summary import summarize as summarize_tree
 from tools.summary_report import SUMMARY_REPORTERS, TABLES
@@ -68,13 +76,22 @@ def main(ctx: click.Context, root: Path | None) -> None:
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
 @click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE",
               help="Take DATE as today (also TOOLS_TODAY), for reproducible runs.")
+@click.option("--since", metavar="REF",
+              help="Check what changed since the merge base with REF (for CI), plus the "
+                   "repository-wide card check.")
 @click.pass_obj
 def validate(root: Path, paths: tuple[Path, ...], format_: str, lang: str, strict: bool,
-             today: dt.date) -> None:
+             today: dt.date, since: str | None) -> None:
     """Check records: the whole records/ tree, or the PATHS given (as pre-commit passes them)."""
     try:
         project = Project.open(root)
-        result = validate_paths(project, paths, today) if paths else validate_tree(project, today)
+        if since:
+            changed = [root / c.path for c in git.changes(root, since, None) if c.status != "D"]
+            result = validate_paths(project, [*changed, *paths], today, cards=True)
+        elif paths:
+            result = validate_paths(project, paths, today)
+        else:
+            result = validate_tree(project, today)
     except FatalError as error:
         raise ToolError(str(error)) from None
     click.echo(REPORTERS[format_](result, lang, _colour()), color=_colour())
@@ -85,11 +102,16 @@ def validate(root: Path, paths: tuple[Path, ...], format_: str, lang: str, stric
 def _unit_path(root: Path, given: Path | None) -> str:
     if given is None:
         return "records"
+    candidates = [Path(os.path.abspath(given))]
+    if not given.is_absolute():
+        candidates.append(root / given)  # relative to --root, as with `git -C`
     try:
-        rel = Path(os.path.abspath(given)).relative_to(root).as_posix()
-    except ValueError:
-        raise click.BadParameter(f"{given} is not inside {root}", param_hint="UNIT") from None
-    if not (root / rel).is_dir() or not (rel == "records" or rel.startswith("records/")):
+        rel = next(c.relative_to(root).as_posix() for c in candidates
+                   if c.is_relative_to(root) and c.is_dir())
+    except StopIteration:
+        raise click.BadParameter(f"{given} is not a folder inside {root}",
+                                 param_hint="UNIT") from None
+    if not (rel == "records" or rel.startswith("records/")):
         raise click.BadParameter(f"{given} is not a unit folder under records/",
                                  param_hint="UNIT")
     return rel
@@ -180,6 +202,105 @@ def demo_kbang(directory: Path, cells: int, years: int, year: int, seed: int) ->
                            hidden=not sys.stderr.isatty()) as bar:
         written = kbang(directory, cells, years, year, seed, progress=bar.update)
     click.echo(f"{written} files written under {directory / 'records'}", err=True)
+
+
+@main.command("new")
+@click.argument("cell", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--date", "day", required=True, callback=_date, metavar="DATE",
+              help="The meeting date.")
+@click.option("--kind", type=click.Choice(KINDS), required=True, help="The kind of meeting.")
+@click.option("--another", is_flag=True,
+              help="A second meeting of the same kind that day (file name ends -2, -3...).")
+@click.option("--lang", type=click.Choice(LANGUAGES), default="vi", envvar="TOOLS_LANG",
+              show_default=True, help="Language of the messages (also TOOLS_LANG).")
+@click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE",
+              help="Take DATE as today (also TOOLS_TODAY).")
+@click.pass_obj
+def new(root: Path, cell: Path, day: dt.date, kind: str, another: bool, lang: str,
+        today: dt.date) -> None:
+    """Start a meeting's minutes in CELL from a pre-filled file: everyone expected on that day
+    in `present`, the rulebook's headings, and a note on each field. Never overwrites a file."""
+    try:
+        path = new_minutes(Project.open(root), _unit_path(root, cell), kind, day, another, today)
+    except FatalError as error:
+        raise ToolError(str(error)) from None
+    except FileExistsError as error:
+        existing = Path(str(error)).relative_to(root).as_posix()
+        click.echo(render(CATALOGS[lang].CLI["exists"], {"path": existing}, lang), err=True)
+        sys.exit(1)
+    click.echo(path.relative_to(root).as_posix())
+
+
+@main.command("fix")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--check", is_flag=True, help="Print the changes as a diff; write nothing.")
+@click.option("--lang", type=click.Choice(LANGUAGES), default="vi", envvar="TOOLS_LANG",
+              show_default=True, help="Language of the messages (also TOOLS_LANG).")
+@click.pass_obj
+def fix(root: Path, paths: tuple[Path, ...], check: bool, lang: str) -> None:
+    """Apply the fixes that cannot change meaning (byte-order mark, NFC, line endings, quoting
+    times) to PATHS or all of records/. Comments and layout are kept; writes are atomic."""
+    found = list(plan_fixes(root, record_files(root, list(paths))))
+    words = CATALOGS[lang].CLI
+    for item in found:
+        done = ", ".join(words[f"fix-{name}"] for name in item.applied)
+        if check:
+            click.echo("".join(difflib.unified_diff(
+                item.before.splitlines(keepends=True), item.after.splitlines(keepends=True),
+                f"a/{item.path}", f"b/{item.path}")), nl=False)
+            click.echo(render(words["would-fix"], {"path": item.path, "fixes": done}, lang),
+                       err=True)
+        else:
+            write_atomically(root / item.path, item.after)
+            click.echo(render(words["fixed"], {"path": item.path, "fixes": done}, lang))
+    if not found:
+        click.echo(words["nothing-to-fix"], err=True)
+    sys.exit(1 if check and found else 0)
+
+
+@main.command("codeowners")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write (default: CODEOWNERS at the repository root).")
+@click.option("--check", is_flag=True, help="Fail (exit 1) when the file is not up to date.")
+@click.pass_obj
+def codeowners(root: Path, output: Path | None, check: bool) -> None:
+    """Write CODEOWNERS from the `owners` of each unit.yaml (GitHub and GitLab syntax)."""
+    target = output or root / "CODEOWNERS"
+    text = render_codeowners(root)
+    current = target.read_text(encoding="utf-8") if target.is_file() else None
+    if check:
+        if current != text:
+            click.echo(f"{target} is not up to date: run `tools codeowners`", err=True)
+            sys.exit(1)
+        return
+    if current != text:
+        write_atomically(target, text) if target.exists() else target.write_text(
+            text, encoding="utf-8")
+    click.echo(str(target))
+
+
+@main.command("review")
+@click.option("--base", required=True, metavar="REF", help="The branch the change goes into.")
+@click.option("--head", metavar="REF", help="The changed version (default: the work tree).")
+@click.option("--format", "format_", type=click.Choice(list(REVIEW_REPORTERS)),
+              default="text", show_default=True, help="Report format.")
+@click.option("--lang", type=click.Choice(LANGUAGES), default="vi", envvar="TOOLS_LANG",
+              show_default=True, help="Language of the report (also TOOLS_LANG).")
+@click.option("--late-days", type=click.IntRange(0), default=30, show_default=True,
+              help="Minutes filed more days than this after the meeting get a warning.")
+@click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE",
+              help="Take DATE as today (also TOOLS_TODAY).")
+@click.pass_obj
+def review_command(root: Path, base: str, head: str | None, format_: str, lang: str,
+                   late_days: int, today: dt.date) -> None:
+    """Report what a change does to the records, for a reviewer: added, changed and deleted
+    records in plain words, and the problems of the changed files only."""
+    try:
+        result = review(Project.open(root), base, head, today, late_days)
+    except FatalError as error:
+        raise ToolError(str(error)) from None
+    click.echo(REVIEW_REPORTERS[format_](result, lang))
+    sys.exit(1 if result.errors else 0)
 
 
 def run() -> None:

@@ -59,6 +59,10 @@ CODES: dict[str, str] = {
     "minutes.unexcused-absence": WARNING,
     "minutes.not-adopted": WARNING,
     "minutes.copy-of-previous": WARNING,
+    # `tools review`: about a change between two versions, not about one file
+    "review.deleted": ERROR,
+    "review.no-correction": ERROR,
+    "review.late": WARNING,
 }
 
 Position = tuple[int | None, int | None]

@@ -120,8 +120,23 @@ def read_yaml(path: Path, rel: str) -> Record:
 def read_minutes(path: Path, rel: str) -> Record:
     record = Record(rel)
     text = read_text(path, rel, record.problems)
-    if text is None:
+    return record if text is None else minutes_from_text(record, text)
+
+
+def parse_text(text: str, rel: str) -> Record:
+    """A record from text already decoded, read as the validator reads it."""
+    record = Record(rel)
+    decoded = decode(text.encode("utf-8"), rel, record.problems)
+    if decoded is None:
         return record
+    if rel.endswith(".md"):
+        return minutes_from_text(record, decoded)
+    _take_yaml(record, decoded, 0)
+    return record
+
+
+def minutes_from_text(record: Record, text: str) -> Record:
+    rel = record.path
     lines = _LINE_BREAK.split(text)
     close = _closing_fence(lines)
     if close is None:

@@ -149,14 +149,14 @@ class Schemas:
         return str(schema.get("title", ""))
 
     def _deref(self, schema: Any) -> Any:
-        ref = schema.get("$ref") if isinstance(schema, dict) else None
-        if not ref:
-            return schema if isinstance(schema, dict) else {}
-        uri, _, pointer = ref.partition("#")
-        target = self.raw(uri.removesuffix(".schema.json")) if uri else {}
-        for part in filter(None, pointer.split("/")):
-            target = target.get(part, {})
-        return {**target, **{k: v for k, v in schema.items() if k != "$ref"}}
+        """A schema node with its allOf parts merged in (refs are already inlined)."""
+        if not isinstance(schema, dict):
+            return {}
+        merged: dict = {}
+        for part in schema.get("allOf", []):
+            merged.update(self._deref(part))
+        merged.update({k: v for k, v in schema.items() if k != "allOf"})
+        return merged
 
 
 def field_name(path: tuple) -> str:

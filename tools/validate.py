@@ -251,6 +251,21 @@ class Validation:
 
     # -- repository-wide --------------------------------------------------------------------
 
+    def all_rosters(self) -> None:
+        """Load every cell's roster (reporting only those already asked for)."""
+        for dirpath, dirnames, filenames in os.walk(self.root / RECORDS):
+            dirnames[:] = [d for d in dirnames if d != "minutes"
+                           and not os.path.islink(os.path.join(dirpath, d))]
+            if "members.yaml" in filenames and "unit.yaml" in filenames:
+                folder = Path(dirpath).relative_to(self.root).as_posix()
+                if folder not in self.rosters:
+                    self.rosters[folder] = self._quiet_roster(folder)
+
+    def _quiet_roster(self, folder: str) -> Roster | None:
+        record = self._read(f"{folder}/members.yaml", "members")
+        return Roster.from_record(record) if record.ok and not record.problems_of("error") \
+            else None
+
     def cards(self) -> None:
         rosters = [roster for roster in self.rosters.values() if roster is not None]
         ended = {f"{folder}/members.yaml": unit.dissolved for folder, unit in self.units.items()
@@ -289,7 +304,10 @@ def validate_tree(project: Project, today: dt.date) -> Result:
     return run_tree(project, today).result()
 
 
-def validate_paths(project: Project, paths: Iterable[Path], today: dt.date) -> Result:
+def validate_paths(project: Project, paths: Iterable[Path], today: dt.date,
+                   cards: bool = False) -> Result:
+    """Validate the files given and what they need. `cards` adds the repository-wide card
+    check, which reads every roster: CI wants it, the one-file commit hook does not."""
     run = Validation(project, today)
     for path in paths:
         rel = _relative(project.root, path)
@@ -303,6 +321,9 @@ def validate_paths(project: Project, paths: Iterable[Path], today: dt.date) -> R
         if (project.root / rel).is_file():
             run.take(place(rel))
     run.finish()
+    if cards:
+        run.all_rosters()
+        run.cards()
     return run.result()
 
 

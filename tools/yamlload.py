@@ -119,7 +119,7 @@ def load(text: str, line_offset: int = 0) -> Loaded:
                 if documents > 1:
                     line, col = _pos(event, line_offset)
                     out.problems.append(YamlProblem("parse.yaml", line, col,
-                                                    {"detail": "---", "hint": "documents"}))
+                                                    {"detail": "---", "hint": "yaml-documents"}))
                     break
                 continue
             if isinstance(event, (MappingEndEvent, SequenceEndEvent)):
@@ -137,7 +137,7 @@ def load(text: str, line_offset: int = 0) -> Loaded:
             if stack and isinstance(stack[-1].value, dict) and stack[-1].pending_key is None:
                 if not isinstance(event, ScalarEvent):
                     out.problems.append(YamlProblem("parse.yaml", line, col,
-                                                    {"detail": "key", "hint": "complex-key"}))
+                                                    {"detail": "key", "hint": "yaml-complex-key"}))
                     return out
                 parent = stack[-1]
                 key = event.value
@@ -179,22 +179,23 @@ def load(text: str, line_offset: int = 0) -> Loaded:
         return out
     except YAMLError as error:
         out.problems.append(YamlProblem("parse.yaml", 1 + line_offset, 1,
-                                        {"detail": str(error).strip(), "hint": "other"}))
+                                        {"detail": str(error).strip(), "hint": "yaml-other"}))
         return out
     return out
 
 
-_HINTS = (("tab", "tab"), ("quoted scalar", "quote"), ("flow sequence", "bracket"),
-          ("flow mapping", "bracket"), ("mapping values are not allowed", "colon"),
-          ("could not find expected ':'", "colon"), ("block end", "indent"),
-          ("block mapping", "indent"), ("block collection", "indent"),
-          ("did not find expected", "indent"))
+_HINTS = (("tab", "yaml-tab"), ("quoted scalar", "yaml-quote"),
+          ("flow sequence", "yaml-bracket"), ("flow mapping", "yaml-bracket"),
+          ("mapping values are not allowed", "yaml-colon"),
+          ("could not find expected ':'", "yaml-colon"), ("block end", "yaml-indent"),
+          ("block mapping", "yaml-indent"), ("block collection", "yaml-indent"),
+          ("did not find expected", "yaml-indent"))
 
 
 def hint(error: MarkedYAMLError) -> str:
     """The usual cause of a syntax error, as a word the catalogs explain to clerks."""
     text = f"{error.context or ''} {error.problem or ''}".lower()
-    return next((word for needle, word in _HINTS if needle in text), "other")
+    return next((word for needle, word in _HINTS if needle in text), "yaml-other")
 
 
 def _at_end(error: MarkedYAMLError) -> bool:

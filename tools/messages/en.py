@@ -29,6 +29,9 @@ WORDS = {
     "combined": "regular and thematic",
     "extraordinary": "extraordinary",
     "members": "the roster (members.yaml)",
+    "unit": "unit (unit.yaml)",
+    "ratings": "ratings (ratings.yaml)",
+    "other": "other file",
     "minutes": "minutes",
     "present": "present",
     "absent_excused": "absent_excused",
@@ -44,14 +47,14 @@ WORDS = {
     "kind-name": "The kind differs from the file name's",
     "UTF-16": "UTF-16",
     "?": "another encoding",
-    "tab": "a Tab character; indent with spaces only",
-    "quote": "a quote opened and never closed",
-    "bracket": "a [ ] or { } bracket opened and never closed, or a missing comma",
-    "colon": "a colon in the wrong place; quote text that contains \": \"",
-    "indent": "indentation out of line with the fields at the same level",
-    "documents": "an extra --- line inside the front matter",
-    "complex-key": "an invalid field name",
-    "other": "malformed structure",
+    "yaml-tab": "a Tab character; indent with spaces only",
+    "yaml-quote": "a quote opened and never closed",
+    "yaml-bracket": "a [ ] or { } bracket opened and never closed, or a missing comma",
+    "yaml-colon": "a colon in the wrong place; quote text that contains \": \"",
+    "yaml-indent": "indentation out of line with the fields at the same level",
+    "yaml-documents": "an extra --- line inside the front matter",
+    "yaml-complex-key": "an invalid field name",
+    "yaml-other": "malformed structure",
 }
 
 MESSAGES = {
@@ -214,6 +217,17 @@ MESSAGES = {
     "minutes.copy-of-previous": (
         "The body is {percent}% the same as the previous minutes ({previous}).",
         "Write what was discussed at this meeting; do not copy earlier minutes."),
+    "review.deleted": (
+        "A record was deleted ({role}). Records are never deleted.",
+        "Restore the file. A unit that ends gets dissolved: in unit.yaml; wrong minutes are "
+        "corrected and get a corrections: entry."),
+    "review.no-correction": (
+        "Minutes merged before were changed without a new corrections entry.",
+        "Add an entry to corrections: with date: (the day of the change) and reason: (what and "
+        "why)."),
+    "review.late": (
+        "The minutes of {date} were filed {days} days later (more than {limit}).",
+        "Nothing to fix if true; the cell should file its minutes sooner after each meeting."),
 }
 
 SUMMARY = {
@@ -317,4 +331,53 @@ FINDINGS = {
     "visits.below-quota": "Visited by {level} members {visits} times, below the quota of "
                           "{quota}.",
     "cells.no-committee": "{full} full members ({threshold} or more) but no cell committee.",
+}
+
+REVIEW = {
+    "title": "Review of record changes: {base} → {head}",
+    "worktree": "work tree",
+    "blocking": "Errors to fix before approval",
+    "advice": "Advice (does not block approval)",
+    "added": "Added",
+    "changed": "Changed",
+    "deleted": "Deleted",
+    "nothing": "No change under records/.",
+    "none": "None.",
+    "minutes": "minutes",
+    "members": "roster",
+    "unit": "unit",
+    "ratings": "ratings",
+    "other": "other file",
+    "meeting": "{kind} meeting of {date}: present {present}, absent with reason "
+               "{absent_excused}, absent without reason {absent_unexcused}",
+    "guests": "{count} guests",
+    "decision": "vote \"{text}\": {votes}{adopted}",
+    "adopted": ", adopted",
+    "rejected": ", not adopted",
+    "votes": "for {for}, against {against}, abstain {abstain}",
+    "present": "present",
+    "absent_excused": "absent with reason",
+    "absent_unexcused": "absent without reason",
+    "speakers": "speakers",
+    "guests_field": "guests",
+    "tasks": "tasks",
+    "decisions": "decisions",
+    "corrections": "corrections",
+    "body": "body: {lines} lines changed",
+    "member-added": "member added: {member}",
+    "member-removed": "member removed: {member}",
+    "member-field": "{member}: {key} {before} → {after}",
+    "summary": "{entries} files changed; {errors} errors, {warnings} advice.",
+}
+
+CLI = {
+    "exists": "{path} exists already; open it to edit. For a second meeting that day, "
+              "add --another.",
+    "fixed": "Fixed {path}: {fixes}.",
+    "would-fix": "Would fix {path}: {fixes}.",
+    "nothing-to-fix": "Nothing to fix.",
+    "fix-bom": "removed the byte-order mark",
+    "fix-eol": "CRLF line endings to LF",
+    "fix-nfc": "accents normalized (NFC)",
+    "fix-times": "times quoted",
 }

@@ -34,6 +34,9 @@ WORDS = {
     "extraordinary": "bất thường",
     # files and lists
     "members": "danh sách đảng viên (members.yaml)",
+    "unit": "thông tin tổ chức (unit.yaml)",
+    "ratings": "xếp loại (ratings.yaml)",
+    "other": "tệp khác",
     "minutes": "biên bản",
     "present": "present (Có mặt)",
     "absent_excused": "absent_excused (Vắng có lý do)",
@@ -53,14 +56,14 @@ WORDS = {
     "UTF-16": "UTF-16",
     "?": "mã hóa khác",
     # causes of YAML syntax errors (parse.yaml)
-    "tab": "có ký tự Tab; chỉ thụt lề bằng dấu cách",
-    "quote": "dấu ngoặc kép mở mà chưa đóng",
-    "bracket": "dấu ngoặc [ ] hoặc { } mở mà chưa đóng, hoặc thiếu dấu phẩy",
-    "colon": "dấu hai chấm đặt sai chỗ; nếu nội dung có \": \" hãy đặt cả câu trong ngoặc kép",
-    "indent": "thụt lề không thẳng hàng với các dòng cùng cấp",
-    "documents": "có thêm một dòng --- ở giữa phần thông tin",
-    "complex-key": "tên trường không hợp lệ",
-    "other": "cấu trúc không đúng",
+    "yaml-tab": "có ký tự Tab; chỉ thụt lề bằng dấu cách",
+    "yaml-quote": "dấu ngoặc kép mở mà chưa đóng",
+    "yaml-bracket": "dấu ngoặc [ ] hoặc { } mở mà chưa đóng, hoặc thiếu dấu phẩy",
+    "yaml-colon": "dấu hai chấm đặt sai chỗ; nếu nội dung có \": \" hãy đặt cả câu trong ngoặc kép",
+    "yaml-indent": "thụt lề không thẳng hàng với các dòng cùng cấp",
+    "yaml-documents": "có thêm một dòng --- ở giữa phần thông tin",
+    "yaml-complex-key": "tên trường không hợp lệ",
+    "yaml-other": "cấu trúc không đúng",
 }
 
 MESSAGES = {
@@ -231,6 +234,16 @@ MESSAGES = {
     "minutes.copy-of-previous": (
         "Nội dung biên bản giống {percent}% biên bản trước ({previous}).",
         "Ghi đúng nội dung đã bàn ở buổi họp này, không sao chép biên bản cũ."),
+    "review.deleted": (
+        "Hồ sơ bị xóa ({role}). Hồ sơ không bao giờ bị xóa.",
+        "Khôi phục tệp. Tổ chức kết thúc thì ghi dissolved: trong unit.yaml; biên bản sai thì sửa "
+        "và ghi corrections:."),
+    "review.no-correction": (
+        "Biên bản đã được duyệt trước đây bị sửa mà không có mục đính chính mới.",
+        "Thêm vào corrections: một mục mới gồm date: (ngày sửa) và reason: (sửa gì, vì sao)."),
+    "review.late": (
+        "Biên bản ngày {date} được nộp sau {days} ngày (quá {limit} ngày).",
+        "Không cần sửa nếu đúng; chi bộ cần nộp biên bản sớm hơn sau mỗi buổi họp."),
 }
 
 SUMMARY = {
@@ -333,4 +346,53 @@ FINDINGS = {
     "visits.below-quota": "Cấp {level} dự sinh hoạt {visits} lần, ít hơn định mức {quota}.",
     "cells.no-committee": "Có {full} đảng viên chính thức (từ {threshold} trở lên) nhưng chưa "
                           "có chi ủy.",
+}
+
+REVIEW = {
+    "title": "Xem xét thay đổi hồ sơ: {base} → {head}",
+    "worktree": "thư mục làm việc",
+    "blocking": "Lỗi phải sửa trước khi duyệt",
+    "advice": "Lưu ý (không chặn duyệt)",
+    "added": "Thêm mới",
+    "changed": "Sửa đổi",
+    "deleted": "Bị xóa",
+    "nothing": "Không có thay đổi nào trong records/.",
+    "none": "Không có.",
+    "minutes": "biên bản",
+    "members": "danh sách đảng viên",
+    "unit": "thông tin tổ chức",
+    "ratings": "xếp loại",
+    "other": "tệp khác",
+    "meeting": "{kind} ngày {date}: có mặt {present}, vắng có lý do {absent_excused}, "
+               "vắng không lý do {absent_unexcused}",
+    "guests": "khách mời {count}",
+    "decision": "biểu quyết \"{text}\": {votes}{adopted}",
+    "adopted": ", thông qua",
+    "rejected": ", không thông qua",
+    "votes": "tán thành {for}, không tán thành {against}, không biểu quyết {abstain}",
+    "present": "có mặt",
+    "absent_excused": "vắng có lý do",
+    "absent_unexcused": "vắng không lý do",
+    "speakers": "phát biểu",
+    "guests_field": "khách mời",
+    "tasks": "phân công",
+    "decisions": "biểu quyết",
+    "corrections": "đính chính",
+    "body": "nội dung: sửa {lines} dòng",
+    "member-added": "thêm đảng viên {member}",
+    "member-removed": "bỏ đảng viên {member}",
+    "member-field": "{member}: {key} {before} → {after}",
+    "summary": "{entries} tệp thay đổi; {errors} lỗi, {warnings} lưu ý.",
+}
+
+CLI = {
+    "exists": "Đã có tệp {path}; mở tệp đó để sửa. Nếu là buổi họp thứ hai cùng ngày, "
+              "thêm --another.",
+    "fixed": "Đã sửa {path}: {fixes}.",
+    "would-fix": "Sẽ sửa {path}: {fixes}.",
+    "nothing-to-fix": "Không có gì cần sửa.",
+    "fix-bom": "bỏ ký tự BOM",
+    "fix-eol": "đổi xuống dòng CRLF thành LF",
+    "fix-nfc": "chuẩn hóa chữ có dấu (NFC)",
+    "fix-times": "đặt giờ trong ngoặc kép",
 }

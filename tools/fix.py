@@ -1,0 +1,120 @@
+"""`tools fix`: only the fixes that cannot change what a record means.
+
+Each fix works on the text itself, line by line, so comments, quoting and layout stay exactly as
+the clerk wrote them (a YAML round trip would re-indent and re-quote). A fix is kept only if the
+parsed data before and after are equal; files are replaced atomically.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from tools.records import parse_text
+
+_TIME = re.compile(r"^(?P<head>[ \t]*(?:start|end):[ \t]+)(?P<time>[0-9]{1,2}:[0-9]{2})"
+                   r"(?P<tail>[ \t]*(?:#.*)?)$")
+_FENCE = re.compile(r"^---[ \t]*$")
+RECORD_SUFFIXES = (".md", ".yaml")
+
+
+def _quote_times(text: str, path: str) -> str:
+    """Quote unquoted `start: 07:30`: the same string in YAML 1.2, a number in YAML 1.1."""
+    if not path.endswith(".md"):
+        return text
+    lines = text.split("\n")
+    if not lines or not _FENCE.match(lines[0]):
+        return text
+    for index in range(1, len(lines)):
+        if _FENCE.match(lines[index]):
+            break
+        match = _TIME.match(lines[index])
+        if match:
+            lines[index] = f'{match["head"]}"{match["time"]}"{match["tail"]}'
+    return "\n".join(lines)
+
+
+# name -> text transformation; the names are words of the message catalogs
+FIXES: dict[str, Callable[[str, str], str]] = {
+    "bom": lambda text, _: text.removeprefix("\ufeff"),
+    "eol": lambda text, _: text.replace("\r\n", "\n").replace("\r", "\n"),
+    "nfc": lambda text, _: unicodedata.normalize("NFC", text),
+    "times": _quote_times,
+}
+
+
+@dataclass
+class Fixed:
+    path: str
+    before: str
+    after: str
+    applied: list[str]
+
+
+def fix_text(text: str, path: str) -> tuple[str, list[str]]:
+    applied = []
+    for name, transform in FIXES.items():
+        changed = transform(text, path)
+        if changed != text:
+            applied.append(name)
+            text = changed
+    return text, applied
+
+
+def plan(root: Path, rels: list[str]) -> Iterator[Fixed]:
+    """What fixing would change, file by file; files that cannot be decoded are left alone."""
+    for rel in rels:
+        path = root / rel
+        if path.is_symlink() or not path.is_file() or not rel.endswith(RECORD_SUFFIXES):
+            continue
+        try:
+            before = path.read_bytes().decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        after, applied = fix_text(before, rel)
+        if applied and same_meaning(before, after, rel):
+            yield Fixed(rel, before, after, applied)
+
+
+def same_meaning(before: str, after: str, rel: str) -> bool:
+    """The records read from both texts hold the same data and the same body."""
+    old, new = parse_text(before, rel), parse_text(after, rel)
+    return (old.data, old.body) == (new.data, new.body)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Replace `path` so that an interruption leaves either the old file or the new one."""
+    mode = path.stat().st_mode & 0o7777
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def record_files(root: Path, given: list[Path]) -> list[str]:
+    """Repository-relative record files: the given ones, or all of records/."""
+    if not given:
+        given = [root / "records"]
+    found: list[str] = []
+    for path in given:
+        path = Path(os.path.abspath(path))
+        candidates = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() \
+            else [path]
+        for candidate in candidates:
+            try:
+                found.append(candidate.relative_to(root).as_posix())
+            except ValueError:
+                continue
+    return found

@@ -1,0 +1,109 @@
+"""`tools new`: a meeting's minutes, pre-filled from the roster as of the meeting date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from tools.problems import FatalError
+from tools.rules.layout import KINDS
+from tools.tree import Member, Roster, Unit
+from tools.validate import Project, Validation
+
+KIND_NAMES = {"regular": "sinh hoạt thường kỳ", "thematic": "sinh hoạt chuyên đề",
+              "committee": "họp chi ủy", "extraordinary": "sinh hoạt bất thường"}
+SECTION_HINTS = {
+    "Mở đầu": "Thời gian, địa điểm, thành phần dự họp, người chủ trì, thư ký; "
+              "số đảng viên có mặt, vắng (lý do).",
+    "Nội dung": "Đánh giá việc thực hiện nhiệm vụ tháng trước; thảo luận; "
+                "phân công nhiệm vụ tháng tới; biểu quyết.",
+    "Kết thúc": "Thông qua biên bản; giờ kết thúc.",
+    "Trình bày chuyên đề": "Người trình bày, nội dung chính của chuyên đề.",
+    "Thảo luận": "Ý kiến phát biểu của đảng viên, liên hệ thực tế.",
+    "Kết luận": "Kết luận của đồng chí chủ trì; việc làm cụ thể; thông qua biên bản.",
+}
+
+
+def _column(text: str, comment: str, width: int = 34) -> str:
+    return f"{text.ljust(width)} # {comment}"
+
+
+def _present(unit: Unit, roster: Roster, kind: str, day: dt.date) -> list[Member]:
+    if kind == "committee":
+        ids = unit.data.get("committee_members") or []
+        return [roster.members[i] for i in ids
+                if i in roster.members and roster.members[i].in_cell(day)]
+    return roster.expected(day)
+
+
+def render(unit: Unit, roster: Roster, kind: str, day: dt.date, sections: list[str]) -> str:
+    present = _present(unit, roster, kind, day)
+    if not present:
+        raise FatalError(f"{unit.folder}: no member expected on {day}")
+    ids = [m.id for m in present]
+    chair = unit.data.get("secretary") if unit.data.get("secretary") in ids else ids[0]
+    clerk = next((i for i in (unit.data.get("deputy_secretary"), *ids) if i and i != chair),
+                 chair)
+    names = {m.id: m.name for m in roster.members.values()}
+    lines = ["---",
+             f"# Biên bản {KIND_NAMES[kind]}, {unit.data['name']}, ngày {day:%d/%m/%Y}.",
+             "# Điền giờ bắt đầu, giờ kết thúc, địa điểm; chuyển người vắng khỏi present;",
+             "# ghi nội dung vào các phần bên dưới. Dòng bắt đầu bằng # là ghi chú, có thể xóa.",
+             _column(f"kind: {kind}", f"Loại: {KIND_NAMES[kind]}"),
+             _column(f"date: {day.isoformat()}", "Ngày họp"),
+             _column('start: ""', 'Giờ bắt đầu, ví dụ "07:30"'),
+             _column('end: ""', 'Giờ kết thúc, ví dụ "09:45"'),
+             _column('place: ""', "Địa điểm"),
+             _column(f"chair: {chair}", f"Chủ trì: {names[chair]}"),
+             _column(f"secretary: {clerk}", f"Thư ký: {names[clerk]}"),
+             _column("present:", "Có mặt; người vắng chuyển xuống hai danh sách dưới")]
+    lines += [_column(f"  - {member}", names[member]) for member in ids]
+    lines += [_column("absent_excused: {}", "Vắng có lý do, mỗi dòng  mã: lý do"),
+              _column("absent_unexcused: []", "Vắng không lý do: [mã, mã]")]
+    exempt = [m for m in roster.active(day) if m.is_exempt(day)] if kind != "committee" else []
+    if exempt:
+        lines.append("# Miễn sinh hoạt, không bắt buộc dự (nếu có dự thì thêm vào present):")
+        lines += [f"#   {m.id} ({m.name})" for m in exempt]
+    if kind == "thematic":
+        lines.append(_column('topic: ""', "Chủ đề sinh hoạt chuyên đề"))
+    lines += [_column("speakers: []", "Đảng viên phát biểu: [mã, mã]"),
+              _column("decisions: []", "Biểu quyết, mỗi mục: text, votes, adopted"),
+              _column("minutes_adopted: true", "Biên bản đã được thông qua trước khi bế mạc"),
+              "---", ""]
+    for section in sections:
+        lines += [f"## {section}", "", f"<!-- {SECTION_HINTS.get(section, section)} -->", ""]
+    return "\n".join(lines)
+
+
+def target(unit: Unit, kind: str, day: dt.date, another: bool, root: Path) -> Path:
+    folder = root / unit.folder / "minutes" / str(day.year)
+    base = folder / f"{day.isoformat()}-{kind}.md"
+    if not another:
+        return base
+    number = 2
+    while (folder / f"{day.isoformat()}-{kind}-{number}.md").exists():
+        number += 1
+    return folder / f"{day.isoformat()}-{kind}-{number}.md"
+
+
+def new_minutes(project: Project, cell: str, kind: str, day: dt.date, another: bool,
+                today: dt.date) -> Path:
+    """Write the pre-filled file and return its path; never overwrite anything."""
+    if kind not in KINDS:
+        raise FatalError(f"kind must be one of {', '.join(KINDS)}")
+    run = Validation(project, today)
+    unit = run.unit(cell) if run.has_unit(cell) else None
+    if unit is None or not unit.record.ok or not unit.is_cell:
+        raise FatalError(f"{cell} is not a cell folder (a unit.yaml with kind: cell)")
+    roster = run.roster(cell)
+    if roster is None:
+        raise FatalError(f"{cell}/members.yaml is missing or has errors: run tools validate")
+    text = render(unit, roster, kind, day, project.book(day).sections(kind))
+    path = target(unit, kind, day, another, project.root)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with open(path, "x", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+    except FileExistsError:
+        raise FileExistsError(path) from None
+    return path

@@ -1,0 +1,132 @@
+"""A review as Markdown (a merge-request comment), plain text, or JSON."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from tools.messages import CATALOGS, message, word
+from tools.problems import Problem
+from tools.review import Entry, Review
+
+
+def _label(t: dict[str, str], key: str) -> str:
+    return t.get("guests_field" if key == "guests" else key, key)
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, bool):
+        return str(value).lower()
+    return str(value)
+
+
+def describe_change(change: dict[str, Any], t: dict[str, str]) -> str:
+    name = change["field"]
+    if name in ("member-added", "member-removed"):
+        return t[name].format(member=change["member"])
+    if name == "member-field":
+        return t[name].format(member=change["member"], key=change["key"],
+                              before=_show(change["before"]), after=_show(change["after"]))
+    if name == "corrections":
+        return f"{t['corrections']}: " + "; ".join(
+            f"{c.get('date')} \"{c.get('reason')}\"" for c in change["added"])
+    if name == "body":
+        return t["body"].format(lines=change["lines"])
+    text = f"{_label(t, name)}: {_show(change['before'])} → {_show(change['after'])}"
+    extra = [f"+{who}" for who in change.get("added", [])]
+    extra += [f"-{who}" for who in change.get("removed", [])]
+    return text + (f" ({', '.join(extra)})" if extra else "")
+
+
+def describe_entry(entry: Entry, lang: str) -> str:
+    t = CATALOGS[lang].REVIEW
+    parts = []
+    facts = entry.facts
+    if facts:
+        parts.append(t["meeting"].format(
+            kind=word(facts["kind"], lang) if facts["kind"] in CATALOGS[lang].WORDS
+            else facts["kind"], date=facts["date"], present=facts["present"],
+            absent_excused=facts["absent_excused"], absent_unexcused=facts["absent_unexcused"]))
+        if facts["guests"]:
+            parts.append(t["guests"].format(count=facts["guests"]))
+        for decision in facts["decisions"]:
+            votes = decision["votes"]
+            shown = t["votes"].format(**{k: votes.get(k) for k in ("for", "against", "abstain")}) \
+                if isinstance(votes, dict) else "–"
+            adopted = {True: t["adopted"], False: t["rejected"]}.get(decision["adopted"], "")
+            parts.append(t["decision"].format(text=decision["text"], votes=shown,
+                                              adopted=adopted))
+    parts += [describe_change(change, t) for change in entry.changes]
+    return "; ".join(parts)
+
+
+def _problem_line(item: Problem, lang: str, markdown: bool) -> str:
+    text, fix = message(item.code, item.params, lang)
+    where = item.path if item.line is None else f"{item.path}:{item.line}"
+    if markdown:
+        return f"- `{where}` **{item.code}**: {text} {fix}"
+    return f"  {where}: {word(item.severity, lang)} {item.code} {text}\n      {fix}"
+
+
+def _lines(result: Review, lang: str, markdown: bool) -> list[str]:
+    t = CATALOGS[lang].REVIEW
+    head = result.head or t["worktree"]
+    title = t["title"].format(base=result.base, head=head)
+    out = [f"## {title}" if markdown else title]
+    problems = [*result.problems, *result.validation.problems]
+    for severity, heading in (("error", "blocking"), ("warning", "advice")):
+        chosen = [p for p in problems if p.severity == severity]
+        out += ["", f"### {t[heading]}" if markdown else t[heading]]
+        out += [_problem_line(p, lang, markdown) for p in chosen] or [t["none"]]
+    if not result.entries:
+        return [*out, "", t["nothing"]]
+    for status in ("added", "changed", "deleted"):
+        entries = [e for e in result.entries if e.status == status]
+        if not entries:
+            continue
+        out += ["", f"### {t[status]} ({len(entries)})" if markdown
+                else f"{t[status]} ({len(entries)})"]
+        for entry in entries:
+            who = f"{entry.cell}, " if entry.cell else ""
+            details = describe_entry(entry, lang)
+            line = f"{who}{t[entry.role]}: `{entry.path}`" if markdown \
+                else f"{who}{t[entry.role]}: {entry.path}"
+            out.append(f"- {line}" + (f" — {details}" if details else "") if markdown
+                       else f"  {line}" + (f"\n      {details}" if details else ""))
+    warnings = sum(1 for p in problems if p.severity == "warning")
+    out += ["", t["summary"].format(entries=len(result.entries), errors=result.errors,
+                                    warnings=warnings)]
+    return out
+
+
+def as_text(result: Review, lang: str) -> str:
+    return "\n".join(_lines(result, lang, markdown=False))
+
+
+def as_markdown(result: Review, lang: str) -> str:
+    return "\n".join(_lines(result, lang, markdown=True))
+
+
+def as_json(result: Review, lang: str) -> str:
+    def problem_json(item: Problem) -> dict[str, Any]:
+        text, fix = message(item.code, item.params, lang)
+        return {"code": item.code, "severity": item.severity, "path": item.path,
+                "line": item.line, "column": item.column, "message": text, "fix": fix,
+                "params": item.params}
+
+    problems = [*result.problems, *result.validation.problems]
+    document = {
+        "base": result.base, "head": result.head, "ok": result.errors == 0,
+        "entries": [{"status": e.status, "path": e.path, "role": e.role, "cell": e.cell,
+                     "facts": e.facts, "changes": e.changes,
+                     "description": describe_entry(e, lang)} for e in result.entries],
+        "blocking": [problem_json(p) for p in problems if p.severity == "error"],
+        "advice": [problem_json(p) for p in problems if p.severity == "warning"]}
+    return json.dumps(document, ensure_ascii=False, indent=2, default=str)
+
+
+REVIEW_REPORTERS: dict[str, Callable[[Review, str], str]] = {
+    "text": as_text, "markdown": as_markdown, "json": as_json}
