@@ -77,7 +77,7 @@ class _Facts:
                 self.by_cell[placed.folder].append(self.run.records[rel])
 
     def _usable(self) -> set[str]:
-        failed = {p.path for p in self.run.problems if p.severity == "error"}
+        failed = {p.path for p in self.run.all_problems() if p.severity == "error"}
         return {rel for rel in self.run.records if rel not in failed}
 
     def _unit(self, folder: str) -> Unit | None:
@@ -314,7 +314,7 @@ class _MeetingFacts:
 
 
 def _quality(run: Validation, top: str) -> dict[str, Any]:
-    inside = [p for p in run.problems if p.path == top or p.path.startswith(top + "/")]
+    inside = [p for p in run.all_problems() if p.path == top or p.path.startswith(top + "/")]
     failed: dict[str, list[str]] = defaultdict(list)
     for item in inside:
         if item.severity == "error":

@@ -14,7 +14,7 @@ from tools.rulebook import Rulebook, load_rulebooks, rulebook_for
 from tools.rules import layout
 from tools.rules.layout import RECORDS, Placed, place
 from tools.rules.minutes import check_minutes, copy_of_previous
-from tools.rules.roster import check_roster, duplicate_cards
+from tools.rules.roster import CardHolder, card_holders, check_roster, duplicate_cards
 from tools.rules.unit import check_cell_unit, reference_day
 from tools.schemas import Schemas, parse_date
 from tools.tree import Roster, Unit
@@ -67,7 +67,8 @@ class Validation:
         self.project = project
         self.root = project.root
         self.today = today
-        self.problems: list[Problem] = []
+        self.problems: list[Problem] = []  # about the tree: layout, cards
+        self.by_cell: dict[str, list[Problem]] = {}  # everything read for one cell
         self.reported: set[str] = set()
         self.records: dict[str, Record] = {}
         self.units: dict[str, Unit | None] = {}
@@ -86,10 +87,14 @@ class Validation:
             self.records[rel] = record
         return self.records[rel]
 
-    def report(self, record: Record) -> None:
+    def report(self, record: Record, cell: str | None = None) -> None:
         if record.path not in self.reported:
             self.reported.add(record.path)
-            self.problems.extend(record.problems)
+            self.emit(cell, record.problems)
+
+    def emit(self, cell: str | None, found: Iterable[Problem]) -> None:
+        target = self.problems if cell is None else self.by_cell.setdefault(cell, [])
+        target.extend(found)
 
     def unit(self, folder: str) -> Unit | None:
         if folder not in self.units:
@@ -104,11 +109,11 @@ class Validation:
             roster = None
             if (self.root / rel).is_file():
                 record = self._read(rel, "members")
-                self.report(record)
+                self.report(record, folder)
                 if record.ok and not record.problems_of("error"):
                     roster = Roster.from_record(record)
-                    self.problems.extend(check_roster(roster, self.today,
-                                                      self.project.book(self.today)))
+                    self.emit(folder, check_roster(roster, self.today,
+                                                   self.project.book(self.today)))
             self.rosters[folder] = roster
         return self.rosters[folder]
 
@@ -141,7 +146,8 @@ class Validation:
         if placed.role == "unit":
             self._take_unit(placed, unit)
         elif placed.role == "ratings":
-            self.report(self._read(placed.rel, "ratings"))
+            if not unit.is_cell:
+                self.report(self._read(placed.rel, "ratings"))
         elif placed.role in ("members", "minutes"):
             if unit.kind == "committee":
                 self.problems.append(problem("layout.minutes-outside-cell", placed.rel,
@@ -154,7 +160,8 @@ class Validation:
                     cell.minutes.add(placed.rel)
 
     def _take_unit(self, placed: Placed, unit: Unit) -> None:
-        self.report(unit.record)
+        if not unit.is_cell:
+            self.report(unit.record)
         parent = placed.folder.rsplit("/", 1)[0]
         if parent != RECORDS and self.has_unit(parent) and self.unit(parent).is_cell:
             self.problems.append(problem("layout.cell-has-children", placed.rel,
@@ -170,12 +177,14 @@ class Validation:
 
     def _check_cell(self, folder: str, cell: _Cell) -> None:
         unit = self.unit(folder)
-        self.report(unit.record)
+        self.report(unit.record, folder)
+        if cell.all_minutes and (self.root / folder / "ratings.yaml").is_file():
+            self.report(self._read(f"{folder}/ratings.yaml", "ratings"), folder)
         roster = self.roster(folder)
         if roster is not None and unit.record.ok and not unit.record.problems_of("error"):
             day = reference_day(unit, self.today)
-            self.problems.extend(check_cell_unit(unit, roster, self.today,
-                                                 self.project.book(day)))
+            self.emit(folder, check_cell_unit(unit, roster, self.today,
+                                              self.project.book(day)))
         names = self._minutes_names(folder)
         wanted = set(names) if cell.all_minutes else cell.minutes
         for rel in sorted(wanted):
@@ -196,10 +205,11 @@ class Validation:
     def _check_one(self, placed: Placed, unit: Unit, roster: Roster | None,
                    names: dict[str, Placed]) -> None:
         record = self._read(placed.rel, "minutes")
-        self.report(record)
+        folder = unit.folder
+        self.report(record, folder)
         if placed.name is None:
-            self.problems.append(problem("layout.file-name", placed.rel, kinds=", ".join(
-                layout.KINDS)))
+            self.emit(folder, [problem("layout.file-name", placed.rel,
+                                       kinds=", ".join(layout.KINDS))])
         if not record.ok or record.problems_of("error"):
             return
         data = record.data
@@ -208,7 +218,7 @@ class Validation:
             self._name_matches(placed, record)
         book = self.project.book(day, data.get("rulebook"))
         usable_unit = unit if unit.record.ok and not unit.record.problems_of("error") else None
-        self.problems.extend(check_minutes(record, usable_unit, roster, book, self.today))
+        self.emit(folder, check_minutes(record, usable_unit, roster, book, self.today))
         if placed.name is not None:
             self._against_siblings(placed, record, names)
 
@@ -222,10 +232,10 @@ class Validation:
             found.append(("date", "year-folder", data["date"], year_folder))
         if placed.kind != data["kind"]:
             found.append(("kind", "kind-name", data["kind"], placed.kind))
-        for key, mismatch, value, name in found:
-            self.problems.append(problem("layout.date-mismatch", record.path,
-                                         record.position(key), field=key,
-                                         mismatch=mismatch, value=value, name=name))
+        self.emit(placed.folder, [
+            problem("layout.date-mismatch", record.path, record.position(key), field=key,
+                    mismatch=mismatch, value=value, name=name)
+            for key, mismatch, value, name in found])
 
     def _sibling(self, placed: Placed) -> Record | None:
         record = self._read(placed.rel, "minutes")
@@ -239,15 +249,15 @@ class Validation:
         for other in same_day:
             sibling = self._sibling(other)
             if sibling is not None and sibling.data["start"] == record.data["start"]:
-                self.problems.append(problem("minutes.duplicate", record.path,
-                                             record.position("start"), other=other.rel))
+                self.emit(placed.folder, [problem("minutes.duplicate", record.path,
+                                                  record.position("start"), other=other.rel)])
                 break
         earlier = [p for p in names.values() if p.kind == placed.kind and p.order < placed.order]
         if earlier:
             previous = self._sibling(max(earlier, key=lambda p: p.order))
             found = copy_of_previous(record, previous) if previous is not None else None
             if found is not None:
-                self.problems.append(found)
+                self.emit(placed.folder, [found])
 
     # -- repository-wide --------------------------------------------------------------------
 
@@ -266,15 +276,24 @@ class Validation:
         return Roster.from_record(record) if record.ok and not record.problems_of("error") \
             else None
 
-    def cards(self) -> None:
-        rosters = [roster for roster in self.rosters.values() if roster is not None]
-        ended = {f"{folder}/members.yaml": unit.dissolved for folder, unit in self.units.items()
-                 if unit is not None and unit.dissolved is not None}
-        self.problems.extend(duplicate_cards(rosters, ended))
+    def holders(self) -> list[CardHolder]:
+        """Who holds which card when, from every roster read."""
+        found = []
+        for folder, roster in self.rosters.items():
+            unit = self.units.get(folder)
+            if roster is not None:
+                found += card_holders(roster, unit.dissolved if unit is not None else None)
+        return found
+
+    def cards(self, extra: Iterable[CardHolder] = ()) -> None:
+        self.problems.extend(duplicate_cards([*self.holders(), *extra]))
+
+    def all_problems(self) -> list[Problem]:
+        return [*self.problems, *(p for found in self.by_cell.values() for p in found)]
 
     def result(self) -> Result:
         unique = {(p.code, p.path, p.line, p.column, repr(sorted(p.params.items()))): p
-                  for p in self.problems}
+                  for p in self.all_problems()}
         return Result(sorted(unique.values(), key=Problem.sort_key), len(self.reported))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from tools.problems import Problem, problem
 from tools.rulebook import Rulebook
@@ -58,36 +59,47 @@ def add_months(day: dt.date, months: int) -> dt.date:
     raise ValueError(day)
 
 
-def duplicate_cards(rosters: list[Roster],
-                    ended: dict[str, dt.date] | None = None) -> Iterator[Problem]:
-    """One card active in two places at once, across every roster given.
+@dataclass(frozen=True)
+class CardHolder:
+    """A card active in one roster from `joined` until (not including) `until`."""
 
-    `ended` maps a roster's path to its dissolved cell's end date: its members left then.
-    """
-    ended = ended or {}
-    holders: dict[str, list] = {}
-    for roster in sorted(rosters, key=lambda r: r.record.path):
-        for member in roster.members.values():
-            if member.card:
-                holders.setdefault(member.card, []).append(
-                    (roster, member, _until(member.left, ended.get(roster.record.path))))
-    for card, places in holders.items():
-        for later_index, (roster, member, until) in enumerate(places):
-            for other_roster, other, other_until in places[:later_index]:
-                if _overlap(member.joined, until, other.joined, other_until):
-                    yield problem("roster.duplicate-card", roster.record.path,
-                                  roster.record.position("members", member.index, "card"),
-                                  card=card, member=member.id, other_member=other.id,
-                                  other_path=other_roster.record.path)
+    path: str
+    member: str
+    card: str
+    joined: dt.date | None
+    until: dt.date
+    line: int
+    column: int
+
+
+def card_holders(roster: Roster, dissolved: dt.date | None = None) -> list[CardHolder]:
+    """A dissolved cell's members left on the day it was dissolved."""
+    found = []
+    for member in roster.members.values():
+        if member.card:
+            line, column = roster.record.position("members", member.index, "card")
+            found.append(CardHolder(roster.record.path, member.id, member.card, member.joined,
+                                    min(member.left or dt.date.max, dissolved or dt.date.max),
+                                    line, column))
+    return found
+
+
+def duplicate_cards(holders: list[CardHolder]) -> Iterator[Problem]:
+    """One card active in two places at once, across every roster."""
+    by_card: dict[str, list[CardHolder]] = {}
+    for holder in sorted(holders, key=lambda h: (h.path, h.line)):
+        by_card.setdefault(holder.card, []).append(holder)
+    for card, places in by_card.items():
+        for index, holder in enumerate(places):
+            for other in places[:index]:
+                if _overlap(holder, other):
+                    yield problem("roster.duplicate-card", holder.path,
+                                  (holder.line, holder.column), card=card, member=holder.member,
+                                  other_member=other.member, other_path=other.path)
                     break
 
 
-def _until(left: dt.date | None, dissolved: dt.date | None) -> dt.date:
-    return min(left or dt.date.max, dissolved or dt.date.max)
-
-
-def _overlap(a_from: dt.date | None, a_until: dt.date, b_from: dt.date | None,
-             b_until: dt.date) -> bool:
-    if a_from is None or b_from is None:
+def _overlap(a: CardHolder, b: CardHolder) -> bool:
+    if a.joined is None or b.joined is None:
         return False
-    return a_from < b_until and b_from < a_until
+    return a.joined < b.until and b.joined < a.until
