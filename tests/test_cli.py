@@ -138,9 +138,15 @@ def test_validate_never_writes(tree: Path) -> None:
     path = tree / MINUTES
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
     before = {p: p.read_bytes() for p in tree.rglob("*") if p.is_file()}
-    result = invoke(tree, "validate", "--today", "2026-11-27")
+    result = invoke(tree, "validate", "--today", "2026-11-27", "--no-cache")
     assert "parse.bom" in result.output
     assert {p: p.read_bytes() for p in tree.rglob("*") if p.is_file()} == before
+    # with its cache, validate writes only under the git-ignored .cache/ folder
+    invoke(tree, "validate", "--today", "2026-11-27")
+    after = {p: p.read_bytes() for p in tree.rglob("*")
+             if p.is_file() and ".cache" not in p.relative_to(tree).parts}
+    assert after == before
+    assert list((tree / ".cache").rglob("*.bin"))
 
 
 def test_no_colour_when_not_a_terminal(tree: Path) -> None:

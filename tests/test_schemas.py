@@ -48,3 +48,39 @@ def test_rulebook_in_force_by_date(project) -> None:
     assert project.book(dt.date(2025, 3, 1), "hd42-2025").id == "hd42-2025"
     assert project.book(dt.date(2026, 3, 1)).min_minutes("regular", True) == 120
     assert project.book(dt.date(2024, 3, 1)).min_minutes("regular", True) == 90
+
+
+def _records():
+    from tools.records import read_minutes, read_yaml
+    from tools.rules.layout import place
+
+    kinds = {"unit": "unit", "members": "members", "ratings": "ratings", "minutes": "minutes"}
+    for base in [ROOT / "records", *sorted((ROOT / "tests" / "cases").iterdir()),
+                 ROOT / "tests" / "summary" / "small"]:
+        for path in sorted(base.rglob("*")):
+            if not path.is_file() or path.is_symlink():
+                continue
+            rel = path.relative_to(base).as_posix()
+            kind = kinds.get(place(rel).role) if rel.startswith("records/") else None
+            if kind is None:
+                continue
+            record = (read_minutes if kind == "minutes" else read_yaml)(path, rel)
+            if record.ok:
+                yield kind, record
+
+
+def test_fast_and_full_schema_checks_agree(project) -> None:
+    import fastjsonschema
+
+    checked = disagreements = 0
+    for kind, record in _records():
+        try:
+            project.schemas.fast(kind)(record.data)
+            fast_valid = True
+        except fastjsonschema.JsonSchemaException:
+            fast_valid = False
+        full_valid = not project.schemas.check_slowly(kind, record)
+        checked += 1
+        disagreements += fast_valid != full_valid
+    assert checked > 300
+    assert disagreements == 0

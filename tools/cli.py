@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from tools import __version__, git
+from tools.cache import Cache
 from tools.codeowners import render as render_codeowners
 from tools.demo import KBANG, kbang
 from tools.fix import plan as plan_fixes
@@ -26,7 +27,7 @@ from tools.rules.layout import KINDS
 from tools.summary import MergeError, merge
 from tools.summary import summarize as summarize_tree
 from tools.summary_report import SUMMARY_REPORTERS, TABLES
-from tools.validate import Project, validate_paths, validate_tree
+from tools.validate import PROJECT, Project, validate_paths, validate_tree
 
 
 class ToolError(click.ClickException):
@@ -51,6 +52,35 @@ def _today(_ctx: click.Context, _param: click.Parameter, value: str | None) -> d
         return dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from None
+
+
+def _cache_options(root: Path, no_cache: bool) -> dict:
+    """The cache and the cores for whole-tree runs."""
+    schemas = root / "schemas" if (root / "schemas").is_dir() else PROJECT / "schemas"
+    cache = None if no_cache or os.environ.get("TOOLS_NO_CACHE") else Cache(root, schemas)
+    return {"cache": cache, "jobs": os.cpu_count() or 1}
+
+
+class _Progress:
+    """A progress bar on stderr when it is a terminal; nothing on a pipe or in a git GUI."""
+
+    def __init__(self, label: str, length: int) -> None:
+        self.bar = click.progressbar(length=length, label=label, file=sys.stderr) \
+            if sys.stderr.isatty() and length else None
+        if self.bar is not None:
+            self.bar.__enter__()
+
+    def __call__(self, step: int) -> None:
+        if self.bar is not None:
+            self.bar.update(step)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
+def _cells_under(folder: Path) -> int:
+    return sum(1 for _ in folder.glob("**/members.yaml")) if sys.stderr.isatty() else 0
 
 
 def _colour() -> bool:
@@ -79,9 +109,12 @@ def main(ctx: click.Context, root: Path | None) -> None:
 @click.option("--since", metavar="REF",
               help="Check what changed since the merge base with REF (for CI), plus the "
                    "repository-wide card check.")
+@click.option("--no-cache", is_flag=True,
+              help="Check everything afresh (also TOOLS_NO_CACHE=1); the cache never changes "
+                   "an answer, only the time it takes.")
 @click.pass_obj
 def validate(root: Path, paths: tuple[Path, ...], format_: str, lang: str, strict: bool,
-             today: dt.date, since: str | None) -> None:
+             today: dt.date, since: str | None, no_cache: bool) -> None:
     """Check records: the whole records/ tree, or the PATHS given (as pre-commit passes them)."""
     try:
         project = Project.open(root)
@@ -91,7 +124,12 @@ def validate(root: Path, paths: tuple[Path, ...], format_: str, lang: str, stric
         elif paths:
             result = validate_paths(project, paths, today)
         else:
-            result = validate_tree(project, today)
+            progress = _Progress("tools validate", _cells_under(root / "records"))
+            try:
+                result = validate_tree(project, today, progress=progress,
+                                       **_cache_options(root, no_cache))
+            finally:
+                progress.close()
     except FatalError as error:
         raise ToolError(str(error)) from None
     click.echo(REPORTERS[format_](result, lang, _colour()), color=_colour())
@@ -157,10 +195,12 @@ def _load_json(path: Path) -> dict:
     help="Combine JSON summaries made elsewhere instead of reading records (repeatable).")
 @click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE",
               help="Take DATE as today (also TOOLS_TODAY), for reproducible runs.")
+@click.option("--no-cache", is_flag=True, help="Read everything afresh (also TOOLS_NO_CACHE=1).")
 @click.pass_obj
 def summarize(root: Path, unit: Path | None, year: int | None, start: dt.date | None,
               end: dt.date | None, format_: str, section: tuple[str, ...], lang: str,
-              no_names: bool, merge_files: tuple[Path, ...], today: dt.date) -> None:
+              no_names: bool, merge_files: tuple[Path, ...], today: dt.date,
+              no_cache: bool) -> None:
     """Roll up the records of UNIT (default: all of records/) for a period: structure,
     meetings, attendance, members to consider, visits, decisions, ratings, data quality and
     findings."""
@@ -171,8 +211,14 @@ def summarize(root: Path, unit: Path | None, year: int | None, start: dt.date | 
             summary = merge([_load_json(path) for path in merge_files])
         else:
             first, last = _period(year, start, end, today)
-            summary = summarize_tree(Project.open(root), _unit_path(root, unit), first, last,
-                                     today, names=not no_names)
+            top = _unit_path(root, unit)
+            progress = _Progress("tools summarize", _cells_under(root / top))
+            try:
+                summary = summarize_tree(Project.open(root), top, first, last, today,
+                                         names=not no_names, progress=progress,
+                                         **_cache_options(root, no_cache))
+            finally:
+                progress.close()
     except (FatalError, MergeError) as error:
         raise ToolError(str(error)) from None
     click.echo(SUMMARY_REPORTERS[format_](summary, lang, section or TABLES))

@@ -158,7 +158,29 @@ def _closing_fence(lines: list[str]) -> int | None:
     return None
 
 
+_ATX = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*?))??(?:[ \t]+#+)?[ \t]*$")
+# Lines after which a heading may not be what it seems (fenced or HTML blocks, block quotes,
+# setext underlines, list items that start with #, a # indented into a list item or a code
+# block): such bodies go through markdown-it.
+_TRICKY = re.compile(r"^(?: {0,3}(?:```|~~~|>|<(?!!--.*-->[ \t]*$)|=+[ \t]*$|-+[ \t]*$"
+                     r"|(?:[-*+]|[0-9]{1,9}[.)])[ \t]+#)|(?: {4,}| *\t)[ \t]*#)", re.MULTILINE)
+
+
 def headings(body: str, first_line: int) -> list[Heading]:
+    """ATX headings with their lines. Plain bodies are scanned line by line; anything that
+    could change what counts as a heading is left to a full CommonMark parse."""
+    if _TRICKY.search(body):
+        return markdown_headings(body, first_line)
+    found = []
+    for number, line in enumerate(body.split("\n")):
+        if "#" in line:
+            match = _ATX.match(line)
+            if match:
+                found.append(Heading((match.group(1) or "").strip(), first_line + number))
+    return found
+
+
+def markdown_headings(body: str, first_line: int) -> list[Heading]:
     tokens = _md.parse(body)
     found = []
     for index, token in enumerate(tokens):

@@ -184,7 +184,10 @@ def review(project: Project, base: str, head: str | None, today: dt.date,
         old = reader.at_base(change.path)
         if role == "minutes":
             entry.changes = minutes_changes(old, new, reader.names(placed.folder))
-            if not any(c["field"] == "corrections" for c in entry.changes):
+            same = old.ok and new.ok and (old.data, old.body) == (new.data, new.body)
+            if same:
+                entry.changes = [{"field": "format-only"}]
+            elif not any(c["field"] == "corrections" for c in entry.changes):
                 problems.append(problem("review.no-correction", change.path,
                                         new.position("corrections", key=True) if new.ok
                                         else (None, None)))

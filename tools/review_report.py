@@ -33,6 +33,8 @@ def describe_change(change: dict[str, Any], t: dict[str, str]) -> str:
     if name == "corrections":
         return f"{t['corrections']}: " + "; ".join(
             f"{c.get('date')} \"{c.get('reason')}\"" for c in change["added"])
+    if name == "format-only":
+        return t["format-only"]
     if name == "body":
         return t["body"].format(lines=change["lines"])
     text = f"{_label(t, name)}: {_show(change['before'])} → {_show(change['after'])}"

@@ -6,11 +6,12 @@ import datetime as dt
 import difflib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+import fastjsonschema
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
@@ -42,6 +43,7 @@ class Schemas:
     def __init__(self, folder: Path, rulebook_ids: tuple[str, ...] = ()) -> None:
         self.folder = folder
         self.rulebook_ids = rulebook_ids
+        self._fast: dict[str, Callable[[Any], Any]] = {}
 
     def raw(self, name: str) -> dict:
         return json.loads((self.folder / f"{name}.schema.json").read_text(encoding="utf-8"))
@@ -86,7 +88,23 @@ class Schemas:
                                                format_checker=format_checker)
         return built
 
+    def fast(self, kind: str) -> Callable[[Any], Any]:
+        """The schema compiled to Python by fastjsonschema: a yes/no answer about ten times
+        faster. Only data it rejects goes through jsonschema, for the errors' details."""
+        if kind not in self._fast:
+            self._fast[kind] = fastjsonschema.compile(_draft7(self.validators[kind].schema),
+                                                      formats={"date": _is_date_text})
+        return self._fast[kind]
+
     def check(self, kind: str, record: Record) -> list[Problem]:
+        try:
+            self.fast(kind)(record.data)
+            return []
+        except fastjsonschema.JsonSchemaException:
+            pass
+        return self.check_slowly(kind, record)
+
+    def check_slowly(self, kind: str, record: Record) -> list[Problem]:
         validator = self.validators[kind]
         found: dict[tuple, Problem] = {}
         for error in validator.iter_errors(record.data):
@@ -157,6 +175,23 @@ class Schemas:
             merged.update(self._deref(part))
         merged.update({k: v for k, v in schema.items() if k != "allOf"})
         return merged
+
+
+def _draft7(schema: Any) -> Any:
+    """The draft 2020-12 schema in the draft-07 words fastjsonschema knows."""
+    if isinstance(schema, list):
+        return [_draft7(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = {key: _draft7(value) for key, value in schema.items()
+           if key not in ("$schema", "$defs", "dependentRequired")}
+    if "dependentRequired" in schema:
+        out["dependencies"] = schema["dependentRequired"]
+    return out
+
+
+def _is_date_text(value: str) -> bool:
+    return parse_date(value) is not None
 
 
 def field_name(path: tuple) -> str:

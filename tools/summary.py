@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from tools import engine
+from tools.cache import Cache
+from tools.problems import Problem
 from tools.records import Record
-from tools.rules.layout import RECORDS, place
+from tools.rules.layout import RECORDS
 from tools.rules.minutes import minutes_of_day
 from tools.schemas import parse_date
 from tools.tree import Roster, Unit
-from tools.validate import Project, Validation, run_tree
+from tools.validate import Project
 
 VILLAGE_TYPES = ("village", "residential")
 SUMMONED = ("regular", "thematic", "extraordinary")  # committee meetings summon the committee
@@ -61,89 +64,45 @@ def percent(part: float, whole: float) -> float | None:
     return round(100 * part / whole, 2) if whole else None
 
 
-# -- facts: one pass over the validated records ----------------------------------------------
+# -- facts: each cell reduced to additive counts, while its records are in memory -------------
 
 
-class _Facts:
-    def __init__(self, run: Validation, project: Project, top: str, period: Period,
-                 names: bool) -> None:
-        self.run, self.project, self.top, self.period, self.names = (run, project, top,
-                                                                     period, names)
-        self.usable: set[str] = self._usable()
-        self.by_cell: dict[str, list[Record]] = defaultdict(list)
-        for rel in sorted(self.usable):
-            placed = place(rel)
-            if placed.role == "minutes":
-                self.by_cell[placed.folder].append(self.run.records[rel])
+@dataclass(frozen=True)
+class Request:
+    """What a summary needs of each cell; its key names the facts in the cache."""
 
-    def _usable(self) -> set[str]:
-        failed = {p.path for p in self.run.all_problems() if p.severity == "error"}
-        return {rel for rel in self.run.records if rel not in failed}
+    period: Period
+    names: bool
 
-    def _unit(self, folder: str) -> Unit | None:
-        unit = self.run.units.get(folder)
-        if unit is None or unit.record.path not in self.usable:
-            return None
-        return unit
-
-    def units(self) -> list[dict[str, Any]]:
-        rows = []
-        for folder in sorted(f for f in self.run.units if _inside(f, self.top)):
-            unit = self._unit(folder)
-            if unit is not None:
-                rows.append(self._unit_row(folder, unit))
-        return rows
-
-    def _parent_level(self, folder: str) -> str | None:
-        parent = folder.rsplit("/", 1)[0]
-        if parent == RECORDS:
-            return None
-        if parent not in self.run.units:
-            self.run.unit(parent)
-        unit = self.run.units.get(parent)
-        return unit.data.get("level") if unit is not None else None
-
-    def _unit_row(self, folder: str, unit: Unit) -> dict[str, Any]:
-        data, day = unit.data, self.period.end
-        row = {"path": folder, "name": data["name"], "kind": data["kind"],
-               "level": data.get("level"), "type": data.get("type"),
-               "parent_level": self._parent_level(folder),
-               "exists": _exists(data, day)}
-        if unit.is_cell:
-            row.update(self._cell(folder, unit))
-        return row
-
-    def _cell(self, folder: str, unit: Unit) -> dict[str, Any]:
-        data, day = unit.data, self.period.end
-        roster = self.run.rosters.get(folder)
-        if roster is not None and roster.record.path not in self.usable:
-            roster = None
-        active = roster.active(day) if roster else []
-        full = sum(1 for m in active if m.is_full(day))
-        cell = {"has_committee": bool(data.get("has_committee")),
-                "secretary_is_village_head": bool(data.get("secretary_is_village_head")),
-                "roster_ok": roster is not None, "members": len(active), "full_members": full}
-        minutes = self._minutes(folder)
-        cell.update(_MeetingFacts(self, unit, roster, minutes).collect())
-        cell["ratings"] = self._ratings(folder)
-        return cell
-
-    def _minutes(self, folder: str) -> list[Record]:
-        found = [record for record in self.by_cell.get(folder, [])
-                 if self.period.start <= parse_date(record.data["date"]) <= self.period.end]
-        return sorted(found, key=lambda r: (r.data["date"], r.data["start"], r.path))
-
-    def _ratings(self, folder: str) -> dict[str, str]:
-        rel = f"{folder}/ratings.yaml"
-        if rel not in self.usable:
-            return {}
-        years = range(self.period.start.year, self.period.end.year + 1)
-        return {year: level for year, level in self.run.records[rel].data.items()
-                if int(year) in years}
+    @property
+    def key(self) -> str:
+        return f"{self.period.start}/{self.period.end}/{self.names}"
 
 
-def _inside(folder: str, top: str) -> bool:
-    return folder == top or folder.startswith(top + "/") or top == RECORDS
+def unit_row(folder: str, data: dict[str, Any], parent_level: str | None,
+             period: Period) -> dict[str, Any]:
+    return {"path": folder, "name": data["name"], "kind": data["kind"],
+            "level": data.get("level"), "type": data.get("type"),
+            "parent_level": parent_level, "exists": _exists(data, period.end)}
+
+
+def cell_facts(project: Project, request: Request, unit: Unit, roster: Roster | None,
+               minutes: list[Record], ratings: dict[str, str] | None) -> dict[str, Any]:
+    """One cell's part of a summary, from its usable records (those without errors)."""
+    period, data, day = request.period, unit.data, request.period.end
+    active = roster.active(day) if roster else []
+    cell = {"has_committee": bool(data.get("has_committee")),
+            "secretary_is_village_head": bool(data.get("secretary_is_village_head")),
+            "roster_ok": roster is not None, "members": len(active),
+            "full_members": sum(1 for m in active if m.is_full(day))}
+    inside = sorted((r for r in minutes
+                     if period.start <= parse_date(r.data["date"]) <= period.end),
+                    key=lambda r: (r.data["date"], r.data["start"], r.path))
+    cell.update(_MeetingFacts(project, request, unit, roster, inside).collect())
+    years = range(period.start.year, period.end.year + 1)
+    cell["ratings"] = {year: level for year, level in (ratings or {}).items()
+                       if int(year) in years}
+    return cell
 
 
 def _exists(data: dict, day: dt.date) -> bool:
@@ -159,11 +118,11 @@ def _exists_through(data: dict, first: dt.date, last: dt.date) -> bool:
 class _MeetingFacts:
     """One cell's meetings in the period, reduced to counts and the cell's findings."""
 
-    def __init__(self, facts: _Facts, unit: Unit, roster: Roster | None,
+    def __init__(self, project: Project, request: Request, unit: Unit, roster: Roster | None,
                  minutes: list[Record]) -> None:
-        self.facts, self.unit, self.roster, self.minutes = facts, unit, roster, minutes
-        self.period = facts.period
-        self.book = facts.project.book(self.period.end)
+        self.request, self.unit, self.roster, self.minutes = request, unit, roster, minutes
+        self.period = request.period
+        self.book = project.book(self.period.end)
         self.findings: list[dict[str, Any]] = []
 
     def collect(self) -> dict[str, Any]:
@@ -251,7 +210,7 @@ class _MeetingFacts:
                 "members_with_tasks": len(tasked)}
 
     def _name(self, member: str) -> str | None:
-        if not self.facts.names or self.roster is None or member not in self.roster.members:
+        if not self.request.names or self.roster is None or member not in self.roster.members:
             return None
         return self.roster.members[member].name
 
@@ -313,13 +272,13 @@ class _MeetingFacts:
                           threshold=self.book.params["committee_full_members"])
 
 
-def _quality(run: Validation, top: str) -> dict[str, Any]:
-    inside = [p for p in run.all_problems() if p.path == top or p.path.startswith(top + "/")]
+def _quality(problems: list[Problem], checked: int, top: str) -> dict[str, Any]:
+    inside = [p for p in problems if p.path == top or p.path.startswith(top + "/")]
     failed: dict[str, list[str]] = defaultdict(list)
     for item in inside:
         if item.severity == "error":
             failed[item.path].append(item.code)
-    return {"files_checked": len(run.reported),
+    return {"files_checked": checked,
             "files_with_errors": [{"path": path, "codes": sorted(set(codes))}
                                   for path, codes in sorted(failed.items())],
             "errors": sum(1 for p in inside if p.severity == "error"),
@@ -327,14 +286,23 @@ def _quality(run: Validation, top: str) -> dict[str, Any]:
 
 
 def facts(project: Project, top: str, start: dt.date, end: dt.date, today: dt.date,
-          names: bool = True) -> dict[str, Any]:
-    period = Period(start, min(end, today))
-    run = run_tree(project, today, top)
-    builder = _Facts(run, project, top, period, names)
-    name = run.units[top].data.get("name") if run.units.get(top) else None
+          names: bool = True, cache: Cache | None = None, jobs: int = 1,
+          progress: Callable[[int], None] | None = None) -> dict[str, Any]:
+    request = Request(Period(start, min(end, today)), names)
+    run = engine.run_tree(project, today, top, cache=cache, request=request, jobs=jobs,
+                          progress=progress)
+    units = []
+    for folder, data in sorted(run.units.items()):
+        row = unit_row(folder, data, run.parent_level(folder), request.period)
+        if data["kind"] == "cell":
+            if folder not in run.cells:
+                continue
+            row.update(run.cells[folder])
+        units.append(row)
+    name = run.units[top].get("name") if top in run.units else None
     return {"format": FORMAT_VERSION, "unit": top, "name": name,
-            "period": {"from": start.isoformat(), "to": period.end.isoformat()},
-            "units": builder.units(), "data_quality": _quality(run, top)}
+            "period": {"from": start.isoformat(), "to": request.period.end.isoformat()},
+            "units": units, "data_quality": _quality(run.problems, run.checked, top)}
 
 
 # -- rollup: every figure from the facts alone ------------------------------------------------
@@ -459,8 +427,8 @@ def _cell_row(cell: dict[str, Any]) -> dict[str, Any]:
 
 
 def summarize(project: Project, top: str, start: dt.date, end: dt.date, today: dt.date,
-              names: bool = True) -> dict[str, Any]:
-    return rollup(facts(project, top, start, end, today, names))
+              names: bool = True, **options: Any) -> dict[str, Any]:
+    return rollup(facts(project, top, start, end, today, names, **options))
 
 
 class MergeError(Exception):

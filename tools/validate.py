@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from tools.problems import Problem, problem
 from tools.records import Record, read_minutes, read_yaml
@@ -297,30 +298,11 @@ class Validation:
         return Result(sorted(unique.values(), key=Problem.sort_key), len(self.reported))
 
 
-def run_tree(project: Project, today: dt.date, top: str = RECORDS) -> Validation:
-    """Validate every file under `top` (a folder under records/); the run keeps what it read."""
-    run = Validation(project, today)
-    for dirpath, dirnames, filenames in os.walk(project.root / top):
-        dirnames.sort()
-        here = Path(dirpath).relative_to(project.root).as_posix()
-        if here != RECORDS and "minutes" not in Path(here).parts and (dirnames or filenames):
-            run._no_unit(here)
-        for name in sorted(dirnames + filenames):
-            full = os.path.join(dirpath, name)
-            rel = f"{here}/{name}"
-            if os.path.islink(full):
-                run.problems.append(problem("layout.symlink", rel, target=os.readlink(full)))
-                if name in dirnames:
-                    dirnames.remove(name)
-            elif name in filenames:
-                run.take(place(rel))
-    run.finish()
-    run.cards()
-    return run
+def validate_tree(project: Project, today: dt.date, **options: Any) -> Result:
+    """Validate all of records/; options (cache, jobs, progress) go to the engine."""
+    from tools.engine import run_tree
 
-
-def validate_tree(project: Project, today: dt.date) -> Result:
-    return run_tree(project, today).result()
+    return run_tree(project, today, **options).result()
 
 
 def validate_paths(project: Project, paths: Iterable[Path], today: dt.date,

@@ -70,7 +70,12 @@ class Loaded:
         return self.values.get((), (1, 1))
 
 
+_MAYBE_NOT_TEXT = frozenset("0123456789+-.~tTfFnN")
+
+
 def resolve_plain(text: str) -> Any:
+    if text and text[0] not in _MAYBE_NOT_TEXT:
+        return text  # names, ids, places: most scalars in records, settled at once
     if _NULL.match(text):
         return None
     if _TRUE.match(text):
@@ -92,78 +97,85 @@ def resolve_plain(text: str) -> Any:
     return text
 
 
-def _pos(event: Any, line_offset: int) -> tuple[int, int]:
-    mark = event.start_mark
-    return (mark.line + 1 + line_offset, mark.column + 1)
-
 
 class _Container:
-    __slots__ = ("value", "path", "pending_key", "seen")
+    __slots__ = ("value", "path", "pending_key", "is_map")
 
     def __init__(self, value: Any, path: PathKey) -> None:
         self.value = value
         self.path = path
         self.pending_key: str | None = None
-        self.seen: set[str] = set()
+        self.is_map = isinstance(value, dict)
+
+
+_DOCUMENT, _END, _SCALAR, _MAPPING, _SEQUENCE, _ALIAS = range(6)
+_KINDS = {DocumentStartEvent: _DOCUMENT, MappingEndEvent: _END, SequenceEndEvent: _END,
+          ScalarEvent: _SCALAR, MappingStartEvent: _MAPPING, SequenceStartEvent: _SEQUENCE,
+          AliasEvent: _ALIAS}
 
 
 def load(text: str, line_offset: int = 0) -> Loaded:
     """Parse one YAML document. `line_offset` is added to every line (front matter)."""
     out = Loaded()
+    values, keys, problems = out.values, out.keys, out.problems
     stack: list[_Container] = []
     documents = 0
+    kinds_get = _KINDS.get
     try:
         for event in _parser.parse(text):
-            if isinstance(event, DocumentStartEvent):
-                documents += 1
-                if documents > 1:
-                    line, col = _pos(event, line_offset)
-                    out.problems.append(YamlProblem("parse.yaml", line, col,
-                                                    {"detail": "---", "hint": "yaml-documents"}))
-                    break
+            kind = kinds_get(type(event))
+            if kind is None:
                 continue
-            if isinstance(event, (MappingEndEvent, SequenceEndEvent)):
+            if kind == _END:
                 done = stack.pop()
                 if not stack:
                     out.data = done.value
                 continue
-            if not isinstance(event, (ScalarEvent, MappingStartEvent, SequenceStartEvent,
-                                      AliasEvent)):
+            mark = event.start_mark
+            line, col = mark.line + 1 + line_offset, mark.column + 1
+            if kind == _DOCUMENT:
+                documents += 1
+                if documents > 1:
+                    problems.append(YamlProblem("parse.yaml", line, col,
+                                                {"detail": "---", "hint": "yaml-documents"}))
+                    break
                 continue
-            line, col = _pos(event, line_offset)
-            if isinstance(event, AliasEvent) or event.anchor is not None or _explicit_tag(event):
-                out.problems.append(YamlProblem("parse.alias", line, col))
+            if kind == _ALIAS or event.anchor is not None or _explicit_tag(event):
+                problems.append(YamlProblem("parse.alias", line, col))
                 return out
-            if stack and isinstance(stack[-1].value, dict) and stack[-1].pending_key is None:
-                if not isinstance(event, ScalarEvent):
-                    out.problems.append(YamlProblem("parse.yaml", line, col,
-                                                    {"detail": "key", "hint": "yaml-complex-key"}))
+            parent = stack[-1] if stack else None
+            if parent is not None and parent.is_map and parent.pending_key is None:
+                if kind != _SCALAR:
+                    problems.append(YamlProblem("parse.yaml", line, col,
+                                                {"detail": "key", "hint": "yaml-complex-key"}))
                     return out
-                parent = stack[-1]
                 key = event.value
-                if key in parent.seen:
-                    out.problems.append(YamlProblem("parse.duplicate-key", line, col,
-                                                    {"key": key}))
+                if key in parent.value:
+                    problems.append(YamlProblem("parse.duplicate-key", line, col,
+                                                {"key": key}))
                     return out
-                parent.seen.add(key)
                 parent.pending_key = key
-                out.keys[parent.path + (key,)] = (line, col)
+                keys[parent.path + (key,)] = (line, col)
                 continue
-            if stack:
-                parent = stack[-1]
-                if isinstance(parent.value, dict):
-                    path = parent.path + (parent.pending_key,)
-                else:
-                    path = parent.path + (len(parent.value),)
+            if parent is None:
+                path: PathKey = ()
+            elif parent.is_map:
+                path = parent.path + (parent.pending_key,)
             else:
-                path = ()
-            out.values[path] = (line, col)
-            if isinstance(event, ScalarEvent):
+                path = parent.path + (len(parent.value),)
+            values[path] = (line, col)
+            if kind == _SCALAR:
                 value = resolve_plain(event.value) if not event.style else event.value
-                _attach(stack, out, value)
             else:
-                value = {} if isinstance(event, MappingStartEvent) else []
-                _attach(stack, out, value)
+                value = {} if kind == _MAPPING else []
+            if parent is None:
+                out.data = value
+            elif parent.is_map:
+                parent.value[parent.pending_key] = value
+                parent.pending_key = None
+            else:
+                parent.value.append(value)
+            if kind != _SCALAR:
                 stack.append(_Container(value, path))
     except MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -201,18 +213,6 @@ def hint(error: MarkedYAMLError) -> str:
 def _at_end(error: MarkedYAMLError) -> bool:
     problem = error.problem or ""
     return "end of stream" in problem or "stream end" in problem
-
-
-def _attach(stack: list[_Container], out: Loaded, value: Any) -> None:
-    if not stack:
-        out.data = value
-        return
-    parent = stack[-1]
-    if isinstance(parent.value, dict):
-        parent.value[parent.pending_key] = value
-        parent.pending_key = None
-    else:
-        parent.value.append(value)
 
 
 def _explicit_tag(event: Any) -> bool:

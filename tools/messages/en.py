@@ -363,6 +363,7 @@ REVIEW = {
     "tasks": "tasks",
     "decisions": "decisions",
     "corrections": "corrections",
+    "format-only": "formatting only (BOM, NFC, line endings, quotes), same content",
     "body": "body: {lines} lines changed",
     "member-added": "member added: {member}",
     "member-removed": "member removed: {member}",

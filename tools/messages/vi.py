@@ -378,6 +378,7 @@ REVIEW = {
     "tasks": "phân công",
     "decisions": "biểu quyết",
     "corrections": "đính chính",
+    "format-only": "chỉ sửa định dạng (BOM, NFC, xuống dòng, dấu ngoặc kép), nội dung không đổi",
     "body": "nội dung: sửa {lines} dòng",
     "member-added": "thêm đảng viên {member}",
     "member-removed": "bỏ đảng viên {member}",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import PurePosixPath
 
 RECORDS = "records"
 KINDS = ("regular", "thematic", "committee", "extraordinary")
@@ -38,18 +37,16 @@ class Placed:
 
 
 def place(rel: str) -> Placed:
-    """Classify a repository-relative path under records/."""
-    parts = PurePosixPath(rel).parts[1:]
+    """Classify a repository-relative path under records/ (called for every file: plain
+    string work only)."""
+    parts = rel.split("/")[1:]
     folders, name = parts[:-1], parts[-1]
     if "minutes" in folders:
         index = folders.index("minutes")
-        folder = "/".join((RECORDS, *folders[:index]))
-        if index == 0:
-            folder = ""
-        inner = "/".join(parts[index + 1:])
+        folder = "/".join((RECORDS, *folders[:index])) if index else ""
         if not name.endswith(".md"):
             return Placed(rel, "ignored" if name in IGNORED else "unexpected", folder)
-        return Placed(rel, "minutes", folder, MINUTES_NAME.match(inner))
+        return Placed(rel, "minutes", folder, MINUTES_NAME.match("/".join(parts[index + 1:])))
     folder = "/".join((RECORDS, *folders)) if folders else ""
     if name in IGNORED:
         return Placed(rel, "ignored", folder)
@@ -61,5 +58,5 @@ def place(rel: str) -> Placed:
 
 def ancestors(folder: str) -> list[str]:
     """The unit folders from the top of records/ down to `folder` itself."""
-    parts = PurePosixPath(folder).parts[1:]
+    parts = folder.split("/")[1:] if folder else []
     return ["/".join((RECORDS, *parts[:depth])) for depth in range(1, len(parts) + 1)]

@@ -1,0 +1,230 @@
+"""Whole-tree runs: walk once, take each cell from the cache or check it afresh (over the
+cores when there are many), then the repository-wide checks.
+
+A cell is the unit of work and of invalidation: its problems depend only on its own files
+(unit.yaml, members.yaml, ratings.yaml, minutes), the schemas, the rulebooks and today.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import os
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import astuple, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tools.cache import Cache, FileStat
+from tools.problems import Problem, problem
+from tools.records import Record
+from tools.rules.layout import RECORDS, Placed, place
+from tools.rules.roster import CardHolder, card_holders, duplicate_cards
+from tools.tree import Unit
+from tools.validate import Project, Result, Validation, _Cell
+from tools.yamlload import Loaded
+
+RECORD_ROLES = ("unit", "members", "ratings", "minutes")
+PARALLEL_FROM = 16  # fewer fresh cells than this are not worth starting processes for
+
+
+@dataclass
+class TreeRun:
+    problems: list[Problem]
+    checked: int
+    units: dict[str, dict[str, Any]]  # usable unit data by folder
+    cells: dict[str, dict[str, Any]] = field(default_factory=dict)  # summary facts by cell
+    levels: dict[str, str | None] = field(default_factory=dict)  # committee levels
+    cached: int = 0
+    fresh: int = 0
+
+    def parent_level(self, folder: str) -> str | None:
+        return self.levels.get(folder.rsplit("/", 1)[0])
+
+    def result(self) -> Result:
+        return Result(sorted(self.problems, key=Problem.sort_key), self.checked)
+
+
+# -- one cell ----------------------------------------------------------------------------------
+
+
+def _holder_row(holder: CardHolder) -> tuple:
+    row = list(astuple(holder))
+    row[3] = row[3].isoformat() if row[3] else None
+    row[4] = row[4].isoformat()
+    return tuple(row)
+
+
+def _holder(row: tuple | list) -> CardHolder:
+    path, member, card, joined, until, line, column = row
+    return CardHolder(path, member, card, dt.date.fromisoformat(joined) if joined else None,
+                      dt.date.fromisoformat(until), line, column)
+
+
+def check_cell(project: Project, today: dt.date, folder: str, files: dict[str, FileStat],
+               request: Any = None, roster_failed: bool = False) -> dict[str, Any]:
+    """Everything about one cell, as a cache entry (plain data)."""
+    written = Cache.now()
+    described = Cache.describe(project.root, files)  # before reading: never newer than seen
+    run = Validation(project, today)
+    run._check_cell(folder, _Cell(all_minutes=True))
+    found = [*run.problems, *run.by_cell.get(folder, [])]
+    failed = {p.path for p in found if p.severity == "error"}
+    unit, roster = run.units[folder], run.rosters.get(folder)
+    facts: dict[str, Any] = {}
+    if request is not None and unit.record.path not in failed:
+        from tools.summary import cell_facts
+
+        usable = roster if roster is not None and roster.record.path not in failed \
+            and not roster_failed else None
+        minutes = [r for rel, r in run.records.items()
+                   if place(rel).role == "minutes" and rel not in failed and r.ok]
+        ratings_rel = f"{folder}/ratings.yaml"
+        ratings = run.records[ratings_rel].data if ratings_rel in run.records \
+            and ratings_rel not in failed else None
+        facts[request.key] = cell_facts(project, request, unit, usable, minutes, ratings)
+    return {"cell": folder, "today": today.isoformat(), "written": written, "files": described,
+            "unit": unit.data, "unit_usable": unit.record.path not in failed,
+            "problems": [(p.code, p.path, p.line, p.column, p.params) for p in found],
+            "checked": sorted(run.reported),
+            "cards": [_holder_row(h) for h in card_holders(roster, unit.dissolved)]
+            if roster is not None else [],
+            "facts": facts}
+
+
+_STATE: tuple = ()
+
+
+def _job(task: tuple[str, dict[str, FileStat]]) -> dict[str, Any]:
+    project, today, request = _STATE
+    return check_cell(project, today, task[0], task[1], request)
+
+
+def _check_all(project: Project, today: dt.date, tasks: list[tuple[str, dict[str, FileStat]]],
+               request: Any, jobs: int, done: Callable[[int], None]):
+    if jobs > 1 and len(tasks) >= PARALLEL_FROM and "fork" in \
+            multiprocessing.get_all_start_methods():
+        global _STATE
+        _STATE = (project, today, request)
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+            for entry in pool.map(_job, tasks, chunksize=max(1, len(tasks) // (jobs * 8))):
+                done(1)
+                yield entry
+        return
+    for folder, files in tasks:
+        entry = check_cell(project, today, folder, files, request)
+        done(1)
+        yield entry
+
+
+# -- the tree ----------------------------------------------------------------------------------
+
+
+def _cached_unit(folder: str, data: dict[str, Any]) -> Unit:
+    rel = f"{folder}/unit.yaml"
+    return Unit(folder, Record(rel, data=data, loaded=Loaded(data=data)))
+
+
+def run_tree(project: Project, today: dt.date, top: str = RECORDS, cache: Cache | None = None,
+             request: Any = None, jobs: int = 1,
+             progress: Callable[[int], None] | None = None) -> TreeRun:
+    root, done = project.root, progress or (lambda _: None)
+    run = Validation(project, today)
+    placed, record_files = _walk(run, root, top)
+    entries: dict[str, dict[str, Any]] = {}
+    if cache is not None:
+        for folder, stats in record_files.items():
+            entry = cache.load(folder) if f"{folder}/unit.yaml" in stats else None
+            if cache.valid(entry, root, stats, today.isoformat()) and entry["unit"] and \
+                    entry["unit"].get("kind") == "cell" and \
+                    (request is None or request.key in entry["facts"] or
+                     not entry["unit_usable"]):
+                entries[folder] = entry
+                run.units[folder] = _cached_unit(folder, entry["unit"])
+        done(len(entries))
+    for item in placed:
+        # a cached cell's own records need nothing more; a unit still checks its parent
+        if item.folder in entries and item.role in RECORD_ROLES and item.role != "unit":
+            continue
+        run.take(item)
+    tasks = [(folder, record_files.get(folder, {})) for folder in sorted(run.cells)
+             if folder not in entries]
+    for entry in _check_all(project, today, tasks, request, jobs, done):
+        entries[entry["cell"]] = entry
+        if cache is not None:
+            cache.store(entry["cell"], entry)
+    if cache is not None:
+        cache.hits, cache.misses = len(entries) - len(tasks), len(tasks)
+    return _finish(run, project, today, top, entries, request, record_files, len(tasks))
+
+
+def _walk(run: Validation, root: Path, top: str):
+    """Every file under `top`, placed, and the record files of each unit folder with their
+    size and modification time."""
+    placed: list[Placed] = []
+    record_files: dict[str, dict[str, FileStat]] = {}
+    base = len(str(root)) + 1
+    for dirpath, dirnames, filenames in os.walk(root / top):
+        dirnames.sort()
+        here = dirpath[base:].replace(os.sep, "/")
+        if here != RECORDS and "/minutes" not in here and (dirnames or filenames):
+            run._no_unit(here)
+        for name in sorted(dirnames + filenames):
+            full = os.path.join(dirpath, name)
+            rel = f"{here}/{name}"
+            if os.path.islink(full):
+                run.problems.append(problem("layout.symlink", rel, target=os.readlink(full)))
+                if name in dirnames:
+                    dirnames.remove(name)
+            elif name in filenames:
+                item = place(rel)
+                placed.append(item)
+                if item.role in RECORD_ROLES and item.folder:
+                    stat = os.lstat(full)
+                    record_files.setdefault(item.folder, {})[rel] = (stat.st_size,
+                                                                     stat.st_mtime_ns)
+    return placed, record_files
+
+
+def _finish(run: Validation, project: Project, today: dt.date, top: str,
+            entries: dict[str, dict[str, Any]], request: Any,
+            record_files: dict[str, dict[str, FileStat]], fresh: int) -> TreeRun:
+    problems = list(run.problems)
+    checked = set(run.reported)
+    for entry in entries.values():
+        problems += [Problem(code, path, line, column, params)
+                     for code, path, line, column, params in entry["problems"]]
+        checked.update(entry["checked"])
+    cards = list(duplicate_cards([_holder(row) for entry in entries.values()
+                                  for row in entry["cards"]]))
+    problems += cards
+    unique = {(p.code, p.path, p.line, p.column, repr(sorted(p.params.items()))): p
+              for p in problems}
+    failed = {p.path for p in problems if p.severity == "error"}
+    units = {folder: unit.data for folder, unit in run.units.items()
+             if unit is not None and unit.record.ok and folder not in entries
+             and unit.record.path not in failed and _inside(folder, top)}
+    cells: dict[str, dict[str, Any]] = {}
+    for folder, entry in entries.items():
+        if not entry["unit_usable"] or not _inside(folder, top):
+            continue
+        units[folder] = entry["unit"]
+        if request is not None:
+            facts = entry["facts"][request.key]
+            if f"{folder}/members.yaml" in {p.path for p in cards}:
+                facts = check_cell(project, today, folder, record_files[folder], request,
+                                   roster_failed=True)["facts"][request.key]
+            cells[folder] = facts
+    levels = {folder: unit.data.get("level") for folder, unit in run.units.items()
+              if unit is not None and unit.record.ok}
+    parent = top.rsplit("/", 1)[0]
+    if top != RECORDS and parent != RECORDS and run.has_unit(parent):
+        levels[parent] = run.unit(parent).data.get("level")
+    return TreeRun(list(unique.values()), len(checked), units, cells, levels,
+                   cached=len(entries) - fresh, fresh=fresh)
+
+
+def _inside(folder: str, top: str) -> bool:
+    return top == RECORDS or folder == top or folder.startswith(top + "/")
