@@ -14,7 +14,8 @@ BODIES = [
     "#no\n#\n## x #\n  ### y\n    #### code\n", "- ## in list\n", "> ## quote\n",
     "<!-- c -->\n## A\n", "<div>\n## x\n</div>\n", "## A\\#\n", "## *b* `c`\n", "##\ttab\n",
     "#5 bolt\n", "## a ## b\n", "Nội dung\n===\n", "~~~\n## x\n~~~\n## y\n", "1. # one\n",
-    "  - item\n\n    ## deep\n", "## Kết thúc\r\n", "\u00a0## nbsp\n", "###### six\n####### seven\n",
+    "  - item\n\n    ## deep\n", "## Kết thúc\r\n", "\u00a0## nbsp\n",
+    "###### six\n####### seven\n",
 ]
 
 
