@@ -158,3 +158,10 @@ def test_every_command_has_help() -> None:
     for name, command in main.commands.items():
         assert command.help, name
         assert CliRunner().invoke(main, [name, "--help"]).exit_code == 0
+
+
+def test_review_formats_match_the_reporters() -> None:
+    from tools.cli import REVIEW_FORMATS
+    from tools.review_report import REVIEW_REPORTERS
+
+    assert tuple(REVIEW_REPORTERS) == REVIEW_FORMATS

@@ -11,23 +11,17 @@ from pathlib import Path
 
 import click
 
-from tools import __version__, git
-from tools.cache import Cache
-from tools.codeowners import render as render_codeowners
-from tools.demo import KBANG, kbang
-from tools.fix import plan as plan_fixes
-from tools.fix import record_files, write_atomically
+from tools import __version__
+from tools.demo import KBANG
 from tools.messages import CATALOGS, LANGUAGES, render
-from tools.new import new_minutes
 from tools.problems import FatalError
 from tools.report import REPORTERS
-from tools.review import review
-from tools.review_report import REVIEW_REPORTERS
 from tools.rules.layout import KINDS
-from tools.summary import MergeError, merge
-from tools.summary import summarize as summarize_tree
 from tools.summary_report import SUMMARY_REPORTERS, TABLES
 from tools.validate import PROJECT, Project, validate_paths, validate_tree
+
+# Commands import what only they use when they run: a commit hook pays for `validate` alone.
+REVIEW_FORMATS = ("text", "markdown", "json")
 
 
 class ToolError(click.ClickException):
@@ -56,6 +50,8 @@ def _today(_ctx: click.Context, _param: click.Parameter, value: str | None) -> d
 
 def _cache_options(root: Path, no_cache: bool) -> dict:
     """The cache and the cores for whole-tree runs."""
+    from tools.cache import Cache
+
     schemas = root / "schemas" if (root / "schemas").is_dir() else PROJECT / "schemas"
     cache = None if no_cache or os.environ.get("TOOLS_NO_CACHE") else Cache(root, schemas)
     return {"cache": cache, "jobs": os.cpu_count() or 1}
@@ -119,6 +115,8 @@ def validate(root: Path, paths: tuple[Path, ...], format_: str, lang: str, stric
     try:
         project = Project.open(root)
         if since:
+            from tools import git
+
             changed = [root / c.path for c in git.changes(root, since, None) if c.status != "D"]
             result = validate_paths(project, [*changed, *paths], today, cards=True)
         elif paths:
@@ -204,6 +202,9 @@ def summarize(root: Path, unit: Path | None, year: int | None, start: dt.date | 
     """Roll up the records of UNIT (default: all of records/) for a period: structure,
     meetings, attendance, members to consider, visits, decisions, ratings, data quality and
     findings."""
+    from tools.summary import MergeError, merge
+    from tools.summary import summarize as summarize_tree
+
     if unit is not None and not click.get_current_context().find_root().params.get("root"):
         root = find_root(unit if unit.is_dir() else unit.parent)
     try:
@@ -242,6 +243,8 @@ def demo_kbang(directory: Path, cells: int, years: int, year: int, seed: int) ->
     """Write a district shaped like Kbang's report into DIRECTORY/records: with the defaults,
     17 grassroots committees holding 199 cells, 37 grassroots cells, 3,814 members, 110 village
     cells (86 secretaries are village heads) and a year of minutes with real-life gaps."""
+    from tools.demo import kbang
+
     if (directory / "records").exists():
         raise ToolError(f"{directory / 'records'} exists already; choose an empty folder")
     with click.progressbar(length=cells, label="demo", file=sys.stderr,
@@ -266,6 +269,8 @@ def new(root: Path, cell: Path, day: dt.date, kind: str, another: bool, lang: st
         today: dt.date) -> None:
     """Start a meeting's minutes in CELL from a pre-filled file: everyone expected on that day
     in `present`, the rulebook's headings, and a note on each field. Never overwrites a file."""
+    from tools.new import new_minutes
+
     try:
         path = new_minutes(Project.open(root), _unit_path(root, cell), kind, day, another, today)
     except FatalError as error:
@@ -286,6 +291,9 @@ def new(root: Path, cell: Path, day: dt.date, kind: str, another: bool, lang: st
 def fix(root: Path, paths: tuple[Path, ...], check: bool, lang: str) -> None:
     """Apply the fixes that cannot change meaning (byte-order mark, NFC, line endings, quoting
     times) to PATHS or all of records/. Comments and layout are kept; writes are atomic."""
+    from tools.fix import plan as plan_fixes
+    from tools.fix import record_files, write_atomically
+
     found = list(plan_fixes(root, record_files(root, list(paths))))
     words = CATALOGS[lang].CLI
     for item in found:
@@ -311,6 +319,9 @@ def fix(root: Path, paths: tuple[Path, ...], check: bool, lang: str) -> None:
 @click.pass_obj
 def codeowners(root: Path, output: Path | None, check: bool) -> None:
     """Write CODEOWNERS from the `owners` of each unit.yaml (GitHub and GitLab syntax)."""
+    from tools.codeowners import render as render_codeowners
+    from tools.fix import write_atomically
+
     target = output or root / "CODEOWNERS"
     text = render_codeowners(root)
     current = target.read_text(encoding="utf-8") if target.is_file() else None
@@ -328,7 +339,7 @@ def codeowners(root: Path, output: Path | None, check: bool) -> None:
 @main.command("review")
 @click.option("--base", required=True, metavar="REF", help="The branch the change goes into.")
 @click.option("--head", metavar="REF", help="The changed version (default: the work tree).")
-@click.option("--format", "format_", type=click.Choice(list(REVIEW_REPORTERS)),
+@click.option("--format", "format_", type=click.Choice(REVIEW_FORMATS),
               default="text", show_default=True, help="Report format.")
 @click.option("--lang", type=click.Choice(LANGUAGES), default="vi", envvar="TOOLS_LANG",
               show_default=True, help="Language of the report (also TOOLS_LANG).")
@@ -341,6 +352,9 @@ def review_command(root: Path, base: str, head: str | None, format_: str, lang: 
                    late_days: int, today: dt.date) -> None:
     """Report what a change does to the records, for a reviewer: added, changed and deleted
     records in plain words, and the problems of the changed files only."""
+    from tools.review import review
+    from tools.review_report import REVIEW_REPORTERS
+
     try:
         result = review(Project.open(root), base, head, today, late_days)
     except FatalError as error:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-from markdown_it import MarkdownIt
 
 from tools.problems import Problem, problem
 from tools.yamlload import Loaded, load
@@ -16,8 +15,7 @@ from tools.yamlload import Loaded, load
 MAX_BYTES = 1024 * 1024
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _FENCE = re.compile(r"^---[ \t]*$")
-# Only block structure is needed (headings and their lines); inline parsing is most of the cost.
-_md = MarkdownIt("commonmark").disable(["inline", "text_join"], ignoreInvalid=True)
+
 
 
 @dataclass
@@ -180,8 +178,16 @@ def headings(body: str, first_line: int) -> list[Heading]:
     return found
 
 
+@functools.cache
+def _commonmark() -> Any:
+    from markdown_it import MarkdownIt  # imported only for bodies that need it
+
+    # only block structure is needed (headings and their lines): inline parsing is skipped
+    return MarkdownIt("commonmark").disable(["inline", "text_join"], ignoreInvalid=True)
+
+
 def markdown_headings(body: str, first_line: int) -> list[Heading]:
-    tokens = _md.parse(body)
+    tokens = _commonmark().parse(body)
     found = []
     for index, token in enumerate(tokens):
         if token.type == "heading_open" and token.map:

@@ -11,7 +11,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import fastjsonschema
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
@@ -20,6 +19,7 @@ from tools.problems import Problem, problem
 from tools.records import Record
 
 KINDS = ("unit", "members", "minutes", "ratings", "rulebook")
+COMPILE_AFTER = 20  # records of one kind checked before its schema is compiled
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 format_checker = FormatChecker(formats=())
@@ -44,6 +44,7 @@ class Schemas:
         self.folder = folder
         self.rulebook_ids = rulebook_ids
         self._fast: dict[str, Callable[[Any], Any]] = {}
+        self._seen: dict[str, int] = {}
 
     def raw(self, name: str) -> dict:
         return json.loads((self.folder / f"{name}.schema.json").read_text(encoding="utf-8"))
@@ -92,16 +93,23 @@ class Schemas:
         """The schema compiled to Python by fastjsonschema: a yes/no answer about ten times
         faster. Only data it rejects goes through jsonschema, for the errors' details."""
         if kind not in self._fast:
+            import fastjsonschema
+
             self._fast[kind] = fastjsonschema.compile(_draft7(self.validators[kind].schema),
                                                       formats={"date": _is_date_text})
         return self._fast[kind]
 
     def check(self, kind: str, record: Record) -> list[Problem]:
-        try:
-            self.fast(kind)(record.data)
-            return []
-        except fastjsonschema.JsonSchemaException:
-            pass
+        # compiling costs about 50 ms a schema: worth it for a tree, not for a commit's files
+        self._seen[kind] = self._seen.get(kind, 0) + 1
+        if self._seen[kind] > COMPILE_AFTER:
+            from fastjsonschema import JsonSchemaException
+
+            try:
+                self.fast(kind)(record.data)
+                return []
+            except JsonSchemaException:
+                pass
         return self.check_slowly(kind, record)
 
     def check_slowly(self, kind: str, record: Record) -> list[Problem]:
