@@ -291,12 +291,20 @@ def new(root: Path, cell: Path, day: dt.date, kind: str, another: bool, lang: st
 def fix(root: Path, paths: tuple[Path, ...], check: bool, lang: str) -> None:
     """Apply the fixes that cannot change meaning (byte-order mark, NFC, line endings, quoting
     times) to PATHS or all of records/. Comments and layout are kept; writes are atomic."""
+    from tools.fix import leftovers, record_files, write_atomically
     from tools.fix import plan as plan_fixes
-    from tools.fix import record_files, write_atomically
 
-    found = list(plan_fixes(root, record_files(root, list(paths))))
+    rels = record_files(root, list(paths))
     words = CATALOGS[lang].CLI
-    for item in found:
+    failed = False
+    if not check:
+        for leftover in leftovers(root, rels):
+            leftover.unlink()
+            click.echo(render(words["leftover"], {"path": leftover.relative_to(root).as_posix()},
+                              lang), err=True)
+    found = 0
+    for item in plan_fixes(root, rels):  # one file at a time: memory stays flat
+        found += 1
         done = ", ".join(words[f"fix-{name}"] for name in item.applied)
         if check:
             click.echo("".join(difflib.unified_diff(
@@ -305,11 +313,18 @@ def fix(root: Path, paths: tuple[Path, ...], check: bool, lang: str) -> None:
             click.echo(render(words["would-fix"], {"path": item.path, "fixes": done}, lang),
                        err=True)
         else:
-            write_atomically(root / item.path, item.after)
+            try:
+                write_atomically(root / item.path, item.after)
+            except OSError as error:
+                failed = True
+                click.echo(render(words["cannot-write"], {"path": item.path,
+                                                          "reason": error.strerror or error},
+                                  lang), err=True)
+                continue
             click.echo(render(words["fixed"], {"path": item.path, "fixes": done}, lang))
     if not found:
         click.echo(words["nothing-to-fix"], err=True)
-    sys.exit(1 if check and found else 0)
+    sys.exit(1 if failed or (check and found) else 0)
 
 
 @main.command("codeowners")

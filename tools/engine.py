@@ -207,13 +207,14 @@ def _finish(run: Validation, project: Project, today: dt.date, top: str,
              if unit is not None and unit.record.ok and folder not in entries
              and unit.record.path not in failed and _inside(folder, top)}
     cells: dict[str, dict[str, Any]] = {}
+    card_rosters = {p.path for p in cards}
     for folder, entry in entries.items():
         if not entry["unit_usable"] or not _inside(folder, top):
             continue
         units[folder] = entry["unit"]
         if request is not None:
             facts = entry["facts"][request.key]
-            if f"{folder}/members.yaml" in {p.path for p in cards}:
+            if f"{folder}/members.yaml" in card_rosters:
                 facts = check_cell(project, today, folder, record_files[folder], request,
                                    roster_failed=True)["facts"][request.key]
             cells[folder] = facts

@@ -103,6 +103,21 @@ def write_atomically(path: Path, text: str) -> None:
         raise
 
 
+_LEFTOVER = re.compile(r"^\.(?P<name>.+)\.[A-Za-z0-9_]+\.tmp$")
+
+
+def leftovers(root: Path, rels: list[str]) -> list[Path]:
+    """Temporary files of an interrupted `tools fix` beside the records it was writing."""
+    folders = {(root / rel).parent for rel in rels}
+    found = []
+    for folder in sorted(folders):
+        for path in folder.glob(".*.tmp"):
+            match = _LEFTOVER.match(path.name)
+            if match and (folder / match["name"]).is_file() and not path.is_symlink():
+                found.append(path)
+    return found
+
+
 def record_files(root: Path, given: list[Path]) -> list[str]:
     """Repository-relative record files: the given ones, or all of records/."""
     if not given:

@@ -374,6 +374,8 @@ REVIEW = {
 CLI = {
     "exists": "{path} exists already; open it to edit. For a second meeting that day, "
               "add --another.",
+    "cannot-write": "Cannot write {path} ({reason}); the file is left as it was.",
+    "leftover": "Removed a temporary file left by an interrupted fix: {path}",
     "fixed": "Fixed {path}: {fixes}.",
     "would-fix": "Would fix {path}: {fixes}.",
     "nothing-to-fix": "Nothing to fix.",

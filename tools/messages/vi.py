@@ -389,6 +389,8 @@ REVIEW = {
 CLI = {
     "exists": "Đã có tệp {path}; mở tệp đó để sửa. Nếu là buổi họp thứ hai cùng ngày, "
               "thêm --another.",
+    "cannot-write": "Không ghi được {path} ({reason}); tệp vẫn giữ nguyên như cũ.",
+    "leftover": "Đã xóa tệp tạm còn sót của lần sửa bị ngắt: {path}",
     "fixed": "Đã sửa {path}: {fixes}.",
     "would-fix": "Sẽ sửa {path}: {fixes}.",
     "nothing-to-fix": "Không có gì cần sửa.",
