@@ -12,14 +12,14 @@ import multiprocessing
 import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import astuple, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from tools.cache import Cache, FileStat
 from tools.problems import Problem, problem
 from tools.records import Record
-from tools.rules.layout import RECORDS, Placed, place
+from tools.rules.layout import RECORDS, place
 from tools.rules.roster import CardHolder, card_holders, duplicate_cards
 from tools.tree import Unit
 from tools.validate import Project, Result, Validation, _Cell
@@ -49,27 +49,15 @@ class TreeRun:
 # -- one cell ----------------------------------------------------------------------------------
 
 
-def _holder_row(holder: CardHolder) -> tuple:
-    row = list(astuple(holder))
-    row[3] = row[3].isoformat() if row[3] else None
-    row[4] = row[4].isoformat()
-    return tuple(row)
-
-
-def _holder(row: tuple | list) -> CardHolder:
-    path, member, card, joined, until, line, column = row
-    return CardHolder(path, member, card, dt.date.fromisoformat(joined) if joined else None,
-                      dt.date.fromisoformat(until), line, column)
-
-
 def check_cell(project: Project, today: dt.date, folder: str, files: dict[str, FileStat],
                request: Any = None, roster_failed: bool = False) -> dict[str, Any]:
     """Everything about one cell, as a cache entry (plain data)."""
     written = Cache.now()
-    described = Cache.describe(project.root, files)  # before reading: never newer than seen
+    described = Cache.describe(project.root, files, written)  # before reading the files
     run = Validation(project, today)
     run._check_cell(folder, _Cell(all_minutes=True))
-    found = [*run.problems, *run.by_cell.get(folder, [])]
+    found = list({(p.code, p.path, p.line, p.column, repr(sorted(p.params.items()))): p
+                  for p in [*run.problems, *run.by_cell.get(folder, [])]}.values())
     failed = {p.path for p in found if p.severity == "error"}
     unit, roster = run.units[folder], run.rosters.get(folder)
     facts: dict[str, Any] = {}
@@ -84,11 +72,11 @@ def check_cell(project: Project, today: dt.date, folder: str, files: dict[str, F
         ratings = run.records[ratings_rel].data if ratings_rel in run.records \
             and ratings_rel not in failed else None
         facts[request.key] = cell_facts(project, request, unit, usable, minutes, ratings)
-    return {"cell": folder, "today": today.isoformat(), "written": written, "files": described,
+    return {"cell": folder, "today": today.isoformat(), "written": written, **described,
             "unit": unit.data, "unit_usable": unit.record.path not in failed,
             "problems": [(p.code, p.path, p.line, p.column, p.params) for p in found],
-            "checked": sorted(run.reported),
-            "cards": [_holder_row(h) for h in card_holders(roster, unit.dissolved)]
+            "checked": len(run.reported),
+            "cards": [tuple(h) for h in card_holders(roster, unit.dissolved)]
             if roster is not None else [],
             "facts": facts}
 
@@ -132,7 +120,7 @@ def run_tree(project: Project, today: dt.date, top: str = RECORDS, cache: Cache 
              progress: Callable[[int], None] | None = None) -> TreeRun:
     root, done = project.root, progress or (lambda _: None)
     run = Validation(project, today)
-    placed, record_files = _walk(run, root, top)
+    files, record_files = _walk(run, root, top)
     entries: dict[str, dict[str, Any]] = {}
     if cache is not None:
         for folder, stats in record_files.items():
@@ -144,11 +132,11 @@ def run_tree(project: Project, today: dt.date, top: str = RECORDS, cache: Cache 
                 entries[folder] = entry
                 run.units[folder] = _cached_unit(folder, entry["unit"])
         done(len(entries))
-    for item in placed:
-        # a cached cell's own records need nothing more; a unit still checks its parent
-        if item.folder in entries and item.role in RECORD_ROLES and item.role != "unit":
+    for rel, owner in files:
+        # a cached cell's own records need nothing more; its unit.yaml still checks the parent
+        if owner in entries and not rel.endswith("/unit.yaml"):
             continue
-        run.take(item)
+        run.take(place(rel))
     tasks = [(folder, record_files.get(folder, {})) for folder in sorted(run.cells)
              if folder not in entries]
     for entry in _check_all(project, today, tasks, request, jobs, done):
@@ -160,48 +148,79 @@ def run_tree(project: Project, today: dt.date, top: str = RECORDS, cache: Cache 
     return _finish(run, project, today, top, entries, request, record_files, len(tasks))
 
 
+UNIT_RECORDS = ("unit.yaml", "members.yaml", "ratings.yaml")
+
+
 def _walk(run: Validation, root: Path, top: str):
-    """Every file under `top`, placed, and the record files of each unit folder with their
-    size and modification time."""
-    placed: list[Placed] = []
+    """Every file under `top` with the unit folder it is a record of (None for other files),
+    and the record files of each unit folder with their size and modification time. One
+    directory listing and one lstat per record file: this is all a cached run reads, so the
+    loop is kept tight."""
+    files: list[tuple[str, str | None]] = []
     record_files: dict[str, dict[str, FileStat]] = {}
-    base = len(str(root)) + 1
-    for dirpath, dirnames, filenames in os.walk(root / top):
-        dirnames.sort()
-        here = dirpath[base:].replace(os.sep, "/")
-        if here != RECORDS and "/minutes" not in here and (dirnames or filenames):
+    base = str(root)
+    stack = [top]
+    add_file = files.append
+    while stack:
+        here = stack.pop()
+        try:
+            with os.scandir(os.path.join(base, here)) as listing:
+                entries = list(listing)  # order does not matter: every result is sorted
+        except OSError:
+            continue
+        inside_minutes = f"{here}/".find("/minutes/")
+        if inside_minutes >= 0:
+            cell = here[:inside_minutes]
+            stats = record_files.setdefault(cell, {})
+            for entry in entries:
+                name = entry.name
+                rel = f"{here}/{name}"
+                if entry.is_symlink():
+                    run.problems.append(problem("layout.symlink", rel,
+                                                target=os.readlink(entry.path)))
+                elif entry.is_dir():
+                    stack.append(rel)
+                elif name.endswith(".md"):
+                    add_file((rel, cell))
+                    stat = entry.stat(follow_symlinks=False)
+                    stats[rel] = (stat.st_size, stat.st_mtime_ns)
+                else:
+                    add_file((rel, None))
+            continue
+        if here != RECORDS and entries:
             run._no_unit(here)
-        for name in sorted(dirnames + filenames):
-            full = os.path.join(dirpath, name)
+        for entry in entries:
+            name = entry.name
             rel = f"{here}/{name}"
-            if os.path.islink(full):
-                run.problems.append(problem("layout.symlink", rel, target=os.readlink(full)))
-                if name in dirnames:
-                    dirnames.remove(name)
-            elif name in filenames:
-                item = place(rel)
-                placed.append(item)
-                if item.role in RECORD_ROLES and item.folder:
-                    stat = os.lstat(full)
-                    record_files.setdefault(item.folder, {})[rel] = (stat.st_size,
-                                                                     stat.st_mtime_ns)
-    return placed, record_files
+            if entry.is_symlink():
+                run.problems.append(problem("layout.symlink", rel,
+                                            target=os.readlink(entry.path)))
+            elif entry.is_dir():
+                stack.append(rel)
+            elif name in UNIT_RECORDS and here != RECORDS:
+                add_file((rel, here))
+                stat = entry.stat(follow_symlinks=False)
+                record_files.setdefault(here, {})[rel] = (stat.st_size, stat.st_mtime_ns)
+            else:
+                add_file((rel, None))
+    return files, record_files
 
 
 def _finish(run: Validation, project: Project, today: dt.date, top: str,
             entries: dict[str, dict[str, Any]], request: Any,
             record_files: dict[str, dict[str, FileStat]], fresh: int) -> TreeRun:
-    problems = list(run.problems)
-    checked = set(run.reported)
+    # a cell's problems are unique already, and no file belongs to two cells
+    tree = {(p.code, p.path, p.line, p.column, repr(sorted(p.params.items()))): p
+            for p in run.problems}
+    problems = list(tree.values())
+    checked = len(run.reported)
     for entry in entries.values():
         problems += [Problem(code, path, line, column, params)
                      for code, path, line, column, params in entry["problems"]]
-        checked.update(entry["checked"])
-    cards = list(duplicate_cards([_holder(row) for entry in entries.values()
+        checked += entry["checked"]
+    cards = list(duplicate_cards([CardHolder(*row) for entry in entries.values()
                                   for row in entry["cards"]]))
     problems += cards
-    unique = {(p.code, p.path, p.line, p.column, repr(sorted(p.params.items()))): p
-              for p in problems}
     failed = {p.path for p in problems if p.severity == "error"}
     units = {folder: unit.data for folder, unit in run.units.items()
              if unit is not None and unit.record.ok and folder not in entries
@@ -223,7 +242,7 @@ def _finish(run: Validation, project: Project, today: dt.date, top: str,
     parent = top.rsplit("/", 1)[0]
     if top != RECORDS and parent != RECORDS and run.has_unit(parent):
         levels[parent] = run.unit(parent).data.get("level")
-    return TreeRun(list(unique.values()), len(checked), units, cells, levels,
+    return TreeRun(problems, checked, units, cells, levels,
                    cached=len(entries) - fresh, fresh=fresh)
 
 

@@ -76,6 +76,7 @@ class Validation:
         self.rosters: dict[str, Roster | None] = {}
         self.cells: dict[str, _Cell] = {}
         self.no_unit: set[str] = set()
+        self.unit_folders: set[str] = set()  # folders known to hold a unit.yaml
 
     # -- reading, each file once ------------------------------------------------------------
 
@@ -121,9 +122,14 @@ class Validation:
     # -- placing files ----------------------------------------------------------------------
 
     def has_unit(self, folder: str) -> bool:
-        if folder not in self.units and not (self.root / folder / "unit.yaml").is_file():
-            self.units[folder] = None
-        return folder not in self.units or self.units[folder] is not None
+        if folder in self.units:
+            return self.units[folder] is not None
+        if folder not in self.unit_folders:
+            if not os.path.isfile(os.path.join(self.root, folder, "unit.yaml")):
+                self.units[folder] = None
+                return False
+            self.unit_folders.add(folder)
+        return True
 
     def _no_unit(self, folder: str) -> None:
         for above in layout.ancestors(folder):

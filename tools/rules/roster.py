@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tools.problems import Problem, problem
 from tools.rulebook import Rulebook
@@ -59,27 +59,32 @@ def add_months(day: dt.date, months: int) -> dt.date:
     raise ValueError(day)
 
 
-@dataclass(frozen=True)
-class CardHolder:
-    """A card active in one roster from `joined` until (not including) `until`."""
+class CardHolder(NamedTuple):
+    """A card active in one roster from `joined` until (not including) `until`; dates are
+    ISO strings, which order as the dates do, so holders cache as plain tuples."""
 
     path: str
     member: str
     card: str
-    joined: dt.date | None
-    until: dt.date
+    joined: str
+    until: str
     line: int
     column: int
+
+
+FOREVER = "9999-12-31"
 
 
 def card_holders(roster: Roster, dissolved: dt.date | None = None) -> list[CardHolder]:
     """A dissolved cell's members left on the day it was dissolved."""
     found = []
     for member in roster.members.values():
-        if member.card:
+        if member.card and member.joined:
             line, column = roster.record.position("members", member.index, "card")
-            found.append(CardHolder(roster.record.path, member.id, member.card, member.joined,
-                                    min(member.left or dt.date.max, dissolved or dt.date.max),
+            until = min(member.left or dt.date.max, dissolved or dt.date.max)
+            found.append(CardHolder(roster.record.path, member.id, member.card,
+                                    member.joined.isoformat(),
+                                    FOREVER if until == dt.date.max else until.isoformat(),
                                     line, column))
     return found
 
@@ -100,6 +105,4 @@ def duplicate_cards(holders: list[CardHolder]) -> Iterator[Problem]:
 
 
 def _overlap(a: CardHolder, b: CardHolder) -> bool:
-    if a.joined is None or b.joined is None:
-        return False
     return a.joined < b.until and b.joined < a.until
