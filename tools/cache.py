@@ -81,7 +81,10 @@ class Cache:
     def store(self, cell: str, entry: dict[str, Any]) -> None:
         if not self.usable:
             return
-        body = marshal.dumps(entry)
+        try:
+            body = marshal.dumps(entry)
+        except ValueError:  # a value marshal cannot store (a broken record's odd data)
+            return
         payload = MAGIC + zlib.crc32(body).to_bytes(4, "big") + body
         try:
             if not self.cleaned:

@@ -19,7 +19,7 @@ from typing import Any
 from tools.cache import Cache, FileStat
 from tools.problems import Problem, problem
 from tools.records import Record
-from tools.rules.layout import RECORDS, place
+from tools.rules.layout import IGNORED, RECORDS, place
 from tools.rules.roster import CardHolder, card_holders, duplicate_cards
 from tools.tree import Unit
 from tools.validate import Project, Result, Validation, _Cell
@@ -180,6 +180,8 @@ def _walk(run: Validation, root: Path, top: str):
                                                 target=os.readlink(entry.path)))
                 elif entry.is_dir():
                     stack.append(rel)
+                elif not entry.is_file():
+                    run.problems.append(problem("layout.unexpected-file", rel))  # a pipe...
                 elif name.endswith(".md"):
                     add_file((rel, cell))
                     stat = entry.stat(follow_symlinks=False)
@@ -187,7 +189,7 @@ def _walk(run: Validation, root: Path, top: str):
                 else:
                     add_file((rel, None))
             continue
-        if here != RECORDS and entries:
+        if here != RECORDS and any(entry.name not in IGNORED for entry in entries):
             run._no_unit(here)
         for entry in entries:
             name = entry.name
@@ -197,6 +199,8 @@ def _walk(run: Validation, root: Path, top: str):
                                             target=os.readlink(entry.path)))
             elif entry.is_dir():
                 stack.append(rel)
+            elif not entry.is_file():
+                run.problems.append(problem("layout.unexpected-file", rel))
             elif name in UNIT_RECORDS and here != RECORDS:
                 add_file((rel, here))
                 stat = entry.stat(follow_symlinks=False)

@@ -41,7 +41,7 @@ def _quote_times(text: str, path: str) -> str:
 
 # name -> text transformation; the names are words of the message catalogs
 FIXES: dict[str, Callable[[str, str], str]] = {
-    "bom": lambda text, _: text.removeprefix("\ufeff"),
+    "bom": lambda text, _: text.lstrip("\ufeff"),
     "eol": lambda text, _: text.replace("\r\n", "\n").replace("\r", "\n"),
     "nfc": lambda text, _: unicodedata.normalize("NFC", text),
     "times": _quote_times,

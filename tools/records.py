@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,7 +51,7 @@ class Record:
 
 
 def decode(raw: bytes, rel: str, problems: list[Problem]) -> str | None:
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(raw):
         problems.append(problem("parse.encoding", rel, (1, 1), encoding="UTF-16"))
         return None
     try:
@@ -63,11 +64,20 @@ def decode(raw: bytes, rel: str, problems: list[Problem]) -> str | None:
         return None
     if text.startswith("\ufeff"):
         problems.append(problem("parse.bom", rel, (1, 1)))
-        text = text[1:]
+        text = text.lstrip("\ufeff")  # a file saved twice with a BOM has two
     if not unicodedata.is_normalized("NFC", text):
         problems.append(problem("parse.not-nfc", rel, (_first_non_nfc_line(text), 1)))
         text = unicodedata.normalize("NFC", text)
     return text
+
+
+def _looks_utf16(raw: bytes) -> bool:
+    """UTF-16 without a byte-order mark: text where every other byte is NUL."""
+    sample = raw[:4096]
+    if len(sample) < 4 or b"\x00" not in sample:
+        return False
+    return sample[0::2].count(0) * 2 >= len(sample) // 2 or \
+        sample[1::2].count(0) * 2 >= len(sample) // 2
 
 
 def _first_non_nfc_line(text: str) -> int:
@@ -79,7 +89,11 @@ def _first_non_nfc_line(text: str) -> int:
 
 def read_text(path: Path, rel: str, problems: list[Problem]) -> str | None:
     try:
-        size = path.stat().st_size
+        info = path.lstat()
+        if not stat.S_ISREG(info.st_mode):
+            problems.append(problem("layout.unexpected-file", rel))
+            return None
+        size = info.st_size
         if size > MAX_BYTES:
             problems.append(problem("parse.too-large", rel, (None, None),
                                     size=size, limit=MAX_BYTES))
@@ -156,25 +170,60 @@ def _closing_fence(lines: list[str]) -> int | None:
     return None
 
 
-_ATX = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*?))??(?:[ \t]+#+)?[ \t]*$")
-# Lines after which a heading may not be what it seems (fenced or HTML blocks, block quotes,
-# setext underlines, list items that start with #, a # indented into a list item or a code
-# block): such bodies go through markdown-it.
-_TRICKY = re.compile(r"^(?: {0,3}(?:```|~~~|>|<(?!!--.*-->[ \t]*$)|=+[ \t]*$|-+[ \t]*$"
-                     r"|(?:[-*+]|[0-9]{1,9}[.)])[ \t]+#)|(?: {4,}| *\t)[ \t]*#)", re.MULTILINE)
+_FENCES = ("```", "~~~")
+
+
+def _atx(line: str) -> str | None:
+    """The text of an ATX heading line, or None: plain string work, linear in the line."""
+    stripped = line.lstrip(" ")
+    if len(line) - len(stripped) > 3 or not stripped.startswith("#"):
+        return None
+    hashes = len(stripped) - len(stripped.lstrip("#"))
+    rest = stripped[hashes:]
+    if hashes > 6 or (rest and rest[0] not in " \t"):
+        return None
+    rest = rest.strip(" \t")
+    closing = rest.rstrip("#")
+    if closing != rest and (not closing or closing[-1] in " \t"):
+        rest = closing.rstrip(" \t")
+    return rest
+
+
+def _tricky(line: str) -> bool:
+    """A line after which a heading may not be what it seems: a fence, an HTML block, a block
+    quote, a setext underline, a list item starting with #, or a # indented into a list item
+    or a code block. Bodies with one go through CommonMark."""
+    stripped = line.lstrip(" ")
+    indent = len(line) - len(stripped)
+    if "\t" in line[:indent + 1] or indent > 3:
+        return stripped.lstrip(" \t").startswith("#")
+    if stripped.startswith(_FENCES) or stripped.startswith(">"):
+        return True
+    if stripped.startswith("<"):
+        return not (stripped.startswith("<!--") and stripped.rstrip(" \t").endswith("-->"))
+    bare = stripped.rstrip(" \t")
+    if bare and (bare == "=" * len(bare) or bare == "-" * len(bare)):
+        return True
+    marker = stripped.split(None, 1)
+    if len(marker) == 2 and marker[1].startswith("#"):
+        head = marker[0]
+        return head in ("-", "*", "+") or (head[:-1].isdigit() and head[-1:] in ".)"
+                                           and len(head) <= 10)
+    return False
 
 
 def headings(body: str, first_line: int) -> list[Heading]:
     """ATX headings with their lines. Plain bodies are scanned line by line; anything that
     could change what counts as a heading is left to a full CommonMark parse."""
-    if _TRICKY.search(body):
+    lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")  # as CommonMark does
+    if any(_tricky(line) for line in lines):
         return markdown_headings(body, first_line)
     found = []
-    for number, line in enumerate(body.split("\n")):
+    for number, line in enumerate(lines):
         if "#" in line:
-            match = _ATX.match(line)
-            if match:
-                found.append(Heading((match.group(1) or "").strip(), first_line + number))
+            text = _atx(line)
+            if text is not None:
+                found.append(Heading(text, first_line + number))
     return found
 
 
@@ -183,13 +232,24 @@ def _commonmark() -> Any:
     from markdown_it import MarkdownIt  # imported only for bodies that need it
 
     # only block structure is needed (headings and their lines): inline parsing is skipped
-    return MarkdownIt("commonmark").disable(["inline", "text_join"], ignoreInvalid=True)
+    md = MarkdownIt("commonmark", {"maxNesting": NESTING})
+    return md.disable(["inline", "text_join"], ignoreInvalid=True)
+
+
+NESTING = 200  # markdown-it's depth limit here; deeper, it stops reading the rest
 
 
 def markdown_headings(body: str, first_line: int) -> list[Heading]:
-    tokens = _commonmark().parse(body)
-    found = []
-    for index, token in enumerate(tokens):
-        if token.type == "heading_open" and token.map:
-            found.append(Heading(tokens[index + 1].content, first_line + token.map[0]))
-    return found
+    try:
+        tokens = _commonmark().parse(body)
+    except RecursionError:
+        tokens = None
+    if tokens is None or any(token.level >= NESTING - 1 for token in tokens):
+        # a list or a quote thousands deep: markdown-it gave up on the rest of the body, so
+        # headings are read line by line, as they are in plain bodies
+        lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        return [Heading(text, first_line + number) for number, line in enumerate(lines)
+                if "#" in line and (text := _atx(line)) is not None]
+    return [Heading(tokens[index + 1].content, first_line + token.map[0])
+            for index, token in enumerate(tokens)
+            if token.type == "heading_open" and token.map]

@@ -38,7 +38,6 @@ class Rulebook:
 
 _NUMBERING = re.compile(r"^(?:[ivxlcdm]+|[0-9]+|[a-zđ])\s*[.)/:-]\s*", re.IGNORECASE)
 _PART = re.compile(r"^phần\s+", re.IGNORECASE)
-_PUNCT = re.compile(r"[\s:.;,\-–—]+$")
 _MARKUP = re.compile(r"[*_`]")
 
 
@@ -49,7 +48,7 @@ def normalize_heading(text: str) -> str:
         previous = text
         text = _NUMBERING.sub("", text)
         text = _PART.sub("", text).strip()
-    text = _PUNCT.sub("", text)
+    text = text.rstrip(" \t\n:.;,-–—")
     return " ".join(text.split())
 
 

@@ -146,6 +146,12 @@ class Schemas:
                           **self._field(validator, path), value=_show(error.instance),
                           allowed=", ".join(allowed),
                           closest=closest(str(error.instance), allowed) or allowed[0])
+        elif keyword in ("format", "pattern") and "propertyNames" in error.schema_path:
+            # a key that should be an id (absent_excused): its own line, named as a key
+            key = str(error.instance)
+            yield problem("schema.format", record.path, record.position(*path, key, key=True),
+                          **self._field(validator, path), value=_show(key),
+                          format=error.schema.get("x-format", ""))
         elif keyword in ("format", "pattern"):
             yield problem("schema.format", record.path, record.position(*path),
                           **self._field(validator, path), value=_show(error.instance),
@@ -258,5 +264,11 @@ def _type_name(value: Any) -> str:
 
 
 def _show(value: Any) -> str:
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str):
+        text = value
+    else:
+        try:
+            text = json.dumps(value, ensure_ascii=False, default=str)
+        except ValueError:  # holds an integer too long to print
+            text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import os
 from collections.abc import Iterable
@@ -63,6 +64,27 @@ class _Cell:
     minutes: set[str] = field(default_factory=set)
 
 
+class _Siblings:
+    """A cell's minutes of each kind in meeting order, indexed once per cell, so that finding
+    the same day's and the previous meetings costs a bisection, not a scan."""
+
+    def __init__(self, names: dict[str, Placed]) -> None:
+        self.items: dict[str, list[tuple[tuple, Placed]]] = {}
+        for placed in names.values():
+            if placed.name is not None:
+                self.items.setdefault(placed.kind, []).append((placed.order, placed))
+        for items in self.items.values():
+            items.sort(key=lambda item: item[0])
+        self.orders = {kind: [order for order, _ in items] for kind, items in self.items.items()}
+
+    def earlier(self, placed: Placed) -> list[Placed]:
+        """The same kind's minutes just before this one (a day's worth and more), oldest
+        first."""
+        orders = self.orders.get(placed.kind, [])
+        index = bisect.bisect_left(orders, placed.order)
+        return [p for _, p in self.items.get(placed.kind, [])[max(0, index - 20):index]]
+
+
 class Validation:
     def __init__(self, project: Project, today: dt.date) -> None:
         self.project = project
@@ -77,6 +99,7 @@ class Validation:
         self.cells: dict[str, _Cell] = {}
         self.no_unit: set[str] = set()
         self.unit_folders: set[str] = set()  # folders known to hold a unit.yaml
+        self.links: set[str] = set()  # symbolic links already reported
 
     # -- reading, each file once ------------------------------------------------------------
 
@@ -98,18 +121,28 @@ class Validation:
         target = self.problems if cell is None else self.by_cell.setdefault(cell, [])
         target.extend(found)
 
+    def _regular(self, rel: str) -> bool:
+        """A real file: a symbolic link is reported and never read (it may point anywhere)."""
+        path = os.path.join(self.root, rel)
+        if os.path.islink(path):
+            if rel not in self.links:
+                self.links.add(rel)
+                self.problems.append(problem("layout.symlink", rel, target=os.readlink(path)))
+            return False
+        return os.path.isfile(path)
+
     def unit(self, folder: str) -> Unit | None:
         if folder not in self.units:
             rel = f"{folder}/unit.yaml"
             self.units[folder] = Unit(folder, self._read(rel, "unit")) \
-                if (self.root / rel).is_file() else None
+                if self._regular(rel) else None
         return self.units[folder]
 
     def roster(self, folder: str) -> Roster | None:
         if folder not in self.rosters:
             rel = f"{folder}/members.yaml"
             roster = None
-            if (self.root / rel).is_file():
+            if self._regular(rel):
                 record = self._read(rel, "members")
                 self.report(record, folder)
                 if record.ok and not record.problems_of("error"):
@@ -125,7 +158,7 @@ class Validation:
         if folder in self.units:
             return self.units[folder] is not None
         if folder not in self.unit_folders:
-            if not os.path.isfile(os.path.join(self.root, folder, "unit.yaml")):
+            if not self._regular(f"{folder}/unit.yaml"):
                 self.units[folder] = None
                 return False
             self.unit_folders.add(folder)
@@ -138,6 +171,8 @@ class Validation:
                 self.problems.append(problem("layout.no-unit", above))
 
     def take(self, placed: Placed) -> None:
+        if placed.role == "ignored":  # .gitkeep and the like hold no record
+            return
         self._no_unit(placed.folder)
         if placed.role == "unexpected":
             self.problems.append(problem("layout.unexpected-file", placed.rel))
@@ -167,6 +202,11 @@ class Validation:
                     cell.minutes.add(placed.rel)
 
     def _take_unit(self, placed: Placed, unit: Unit) -> None:
+        name = placed.folder.rsplit("/", 1)[-1]
+        if not layout.UNIT_ID.match(name):
+            self.problems.append(problem("schema.format", placed.folder, field="folder",
+                                         key="folder", label="Tên thư mục", value=name,
+                                         format="id"))
         if not unit.is_cell:
             self.report(unit.record)
         parent = placed.folder.rsplit("/", 1)[0]
@@ -185,7 +225,7 @@ class Validation:
     def _check_cell(self, folder: str, cell: _Cell) -> None:
         unit = self.unit(folder)
         self.report(unit.record, folder)
-        if cell.all_minutes and (self.root / folder / "ratings.yaml").is_file():
+        if cell.all_minutes and self._regular(f"{folder}/ratings.yaml"):
             self.report(self._read(f"{folder}/ratings.yaml", "ratings"), folder)
         roster = self.roster(folder)
         if roster is not None and unit.record.ok and not unit.record.problems_of("error"):
@@ -193,9 +233,10 @@ class Validation:
             self.emit(folder, check_cell_unit(unit, roster, self.today,
                                               self.project.book(day)))
         names = self._minutes_names(folder)
+        siblings = _Siblings(names)
         wanted = set(names) if cell.all_minutes else cell.minutes
         for rel in sorted(wanted):
-            self._check_one(names[rel] if rel in names else place(rel), unit, roster, names)
+            self._check_one(names[rel] if rel in names else place(rel), unit, roster, siblings)
 
     def _minutes_names(self, folder: str) -> dict[str, Placed]:
         names = {}
@@ -210,7 +251,7 @@ class Validation:
         return names
 
     def _check_one(self, placed: Placed, unit: Unit, roster: Roster | None,
-                   names: dict[str, Placed]) -> None:
+                   siblings: _Siblings) -> None:
         record = self._read(placed.rel, "minutes")
         folder = unit.folder
         self.report(record, folder)
@@ -227,7 +268,7 @@ class Validation:
         usable_unit = unit if unit.record.ok and not unit.record.problems_of("error") else None
         self.emit(folder, check_minutes(record, usable_unit, roster, book, self.today))
         if placed.name is not None:
-            self._against_siblings(placed, record, names)
+            self._against_siblings(placed, record, siblings)
 
     def _name_matches(self, placed: Placed, record: Record) -> None:
         data = record.data
@@ -248,20 +289,16 @@ class Validation:
         record = self._read(placed.rel, "minutes")
         return record if record.ok and not record.problems_of("error") else None
 
-    def _against_siblings(self, placed: Placed, record: Record,
-                          names: dict[str, Placed]) -> None:
-        same_day = sorted((p for p in names.values() if p.date == placed.date
-                           and p.kind == placed.kind and p.order < placed.order),
-                          key=lambda p: p.order)
-        for other in same_day:
+    def _against_siblings(self, placed: Placed, record: Record, siblings: _Siblings) -> None:
+        earlier = siblings.earlier(placed)
+        for other in [p for p in earlier if p.date == placed.date]:
             sibling = self._sibling(other)
             if sibling is not None and sibling.data["start"] == record.data["start"]:
                 self.emit(placed.folder, [problem("minutes.duplicate", record.path,
                                                   record.position("start"), other=other.rel)])
                 break
-        earlier = [p for p in names.values() if p.kind == placed.kind and p.order < placed.order]
         if earlier:
-            previous = self._sibling(max(earlier, key=lambda p: p.order))
+            previous = self._sibling(earlier[-1])
             found = copy_of_previous(record, previous) if previous is not None else None
             if found is not None:
                 self.emit(placed.folder, [found])
@@ -275,7 +312,7 @@ class Validation:
                            and not os.path.islink(os.path.join(dirpath, d))]
             if "members.yaml" in filenames and "unit.yaml" in filenames:
                 folder = Path(dirpath).relative_to(self.root).as_posix()
-                if folder not in self.rosters:
+                if folder not in self.rosters and self._regular(f"{folder}/members.yaml"):
                     self.rosters[folder] = self._quiet_roster(folder)
 
     def _quiet_roster(self, folder: str) -> Roster | None:

@@ -71,6 +71,26 @@ class Loaded:
 
 
 _MAYBE_NOT_TEXT = frozenset("0123456789+-.~tTfFnN")
+MAX_DEPTH = 32  # records nest five deep at most; deeper containers are kept empty
+
+
+class BigInt(int):
+    """An integer of more than a thousand digits: Python will not read one (and reading it
+    would be slow), so it stands in with the right sign and an order of magnitude beyond any
+    limit, and shows the digits the clerk typed, shortened."""
+
+    def __new__(cls, text: str) -> BigInt:
+        value = super().__new__(cls, -(10 ** 1000) if text.startswith("-") else 10 ** 1000)
+        value.text = text
+        return value
+
+    def __repr__(self) -> str:
+        return f"{self.text[:20]}…"
+
+    __str__ = __repr__
+
+    def __reduce__(self) -> tuple:
+        return (BigInt, (self.text,))
 
 
 def resolve_plain(text: str) -> Any:
@@ -83,7 +103,7 @@ def resolve_plain(text: str) -> Any:
     if _FALSE.match(text):
         return False
     if _INT.match(text):
-        return int(text)
+        return int(text) if len(text) <= 1000 else BigInt(text)
     if _OCT.match(text):
         return int(text[2:], 8)
     if _HEX.match(text):
@@ -122,7 +142,8 @@ def load(text: str, line_offset: int = 0) -> Loaded:
     documents = 0
     kinds_get = _KINDS.get
     try:
-        for event in _parser.parse(text):
+        events = _parser.parse(text)
+        for event in events:
             kind = kinds_get(type(event))
             if kind is None:
                 continue
@@ -168,6 +189,10 @@ def load(text: str, line_offset: int = 0) -> Loaded:
                 value = resolve_plain(event.value) if not event.style else event.value
             else:
                 value = {} if kind == _MAPPING else []
+            if kind != _SCALAR and len(stack) >= MAX_DEPTH:
+                value = {} if kind == _MAPPING else []
+                _skip_container(events)
+                kind = _SCALAR  # nothing is read inside it
             if parent is None:
                 out.data = value
             elif parent.is_map:
@@ -190,7 +215,12 @@ def load(text: str, line_offset: int = 0) -> Loaded:
                                         {"detail": detail, "hint": hint(error)}))
         return out
     except YAMLError as error:
-        out.problems.append(YamlProblem("parse.yaml", 1 + line_offset, 1,
+        line, column = 1, 1
+        position = getattr(error, "position", None)  # a ReaderError: a character not allowed
+        if isinstance(position, int) and 0 <= position <= len(text):
+            line = text.count("\n", 0, position) + 1
+            column = position - text.rfind("\n", 0, position)
+        out.problems.append(YamlProblem("parse.yaml", line + line_offset, column,
                                         {"detail": str(error).strip(), "hint": "yaml-other"}))
         return out
     return out
@@ -216,7 +246,17 @@ def _at_end(error: MarkedYAMLError) -> bool:
 
 
 def _explicit_tag(event: Any) -> bool:
-    tag = getattr(event, "tag", None)
-    if tag is None:
-        return False
-    return str(tag) not in ("!", "")
+    return getattr(event, "tag", None) is not None
+
+
+def _skip_container(events: Any) -> None:
+    """Consume the events of a container already opened, however deep it goes."""
+    depth = 1
+    for event in events:
+        kind = _KINDS.get(type(event))
+        if kind in (_MAPPING, _SEQUENCE):
+            depth += 1
+        elif kind == _END:
+            depth -= 1
+            if depth == 0:
+                return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -12,6 +13,7 @@ MINUTES_NAME = re.compile(r"^([0-9]{4})/(([0-9]{4})-[0-9]{2}-[0-9]{2})-("
 UNIT_FILES = {"unit.yaml": "unit", "members.yaml": "members", "ratings.yaml": "ratings",
               "README.md": "readme"}
 IGNORED = {".gitkeep", ".gitignore", ".gitattributes"}
+UNIT_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")  # a unit's folder name is its id
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,10 @@ def place(rel: str) -> Placed:
         folder = "/".join((RECORDS, *folders[:index])) if index else ""
         if not name.endswith(".md"):
             return Placed(rel, "ignored" if name in IGNORED else "unexpected", folder)
-        return Placed(rel, "minutes", folder, MINUTES_NAME.match("/".join(parts[index + 1:])))
+        name_match = MINUTES_NAME.match("/".join(parts[index + 1:]))
+        if name_match is not None and not _real_date(name_match.group(2)):
+            name_match = None  # 2025-02-30 is no day a meeting was held
+        return Placed(rel, "minutes", folder, name_match)
     folder = "/".join((RECORDS, *folders)) if folders else ""
     if name in IGNORED:
         return Placed(rel, "ignored", folder)
@@ -54,6 +59,14 @@ def place(rel: str) -> Placed:
     if not folders and role != "readme":
         role = "unexpected"
     return Placed(rel, role, folder)
+
+
+def _real_date(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def ancestors(folder: str) -> list[str]:

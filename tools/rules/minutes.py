@@ -17,6 +17,7 @@ from tools.tree import Roster, Unit
 ATTENDANCE = ("present", "absent_excused", "absent_unexcused")
 COPY_RATIO = 0.9
 COPY_MIN_WORDS = 40
+COPY_MAX_WORDS = 600
 
 
 def attendance(data: dict) -> Iterator[tuple[str, tuple]]:
@@ -182,7 +183,8 @@ def body_words(record: Record) -> list[str]:
 
 
 def copy_of_previous(record: Record, previous: Record) -> Problem | None:
-    mine, theirs = body_words(record), body_words(previous)
+    # the first words suffice to tell a copy, and bound the comparison's cost
+    mine, theirs = body_words(record)[:COPY_MAX_WORDS], body_words(previous)[:COPY_MAX_WORDS]
     if min(len(mine), len(theirs)) < COPY_MIN_WORDS:
         return None
     matcher = difflib.SequenceMatcher(None, mine, theirs, autojunk=False)
