@@ -110,6 +110,7 @@ def test_validate_in_a_read_only_checkout(tmp_path: Path, monkeypatch) -> None:
     result = CliRunner().invoke(main, ["--root", str(tmp_path), "validate",
                                        "--today", "2026-11-27"])
     assert result.exit_code == 0, result.output
+    assert "Không ghi được bộ nhớ đệm" in result.output and "Traceback" not in result.output
     assert not (tmp_path / ".cache").exists() or not list((tmp_path / ".cache").rglob("*.bin"))
 
 

@@ -18,6 +18,7 @@ from ruamel.yaml import YAML
 from builders import CELL, MINUTES, write_tree
 from tools.cli import main
 from tools.fix import FIXES, fix_text
+from tools.problems import FIXABLE as FIXABLE_CODES
 from tools.records import parse_text
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -117,6 +118,16 @@ def test_fix_keeps_the_parsed_data_and_is_idempotent(case: str) -> None:
 
 def test_every_fix_has_a_case() -> None:
     assert sorted(FIXABLE.values()) == sorted(FIXES)
+
+
+@pytest.mark.parametrize("code", sorted(FIXABLE_CODES))
+def test_every_fixable_code_is_fixed(code: str) -> None:
+    case = CASES / code.replace(".", "-")
+    [path] = [p for p in case.rglob("*.md")]
+    rel = path.relative_to(case).as_posix()
+    fixed, applied = fix_text(path.read_bytes().decode("utf-8"), rel)
+    assert FIXABLE_CODES[code] in applied
+    assert code not in [p.code for p in parse_text(fixed, rel).problems]
 
 
 def test_fix_check_writes_nothing_and_fix_writes_atomically(tmp_path: Path) -> None:

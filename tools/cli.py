@@ -57,6 +57,13 @@ def _cache_options(root: Path, no_cache: bool) -> dict:
     return {"cache": cache, "jobs": os.cpu_count() or 1}
 
 
+def _cache_note(options: dict, lang: str) -> None:
+    cache = options["cache"]
+    if cache is not None and not cache.usable:
+        click.echo(render(CATALOGS[lang].CLI["cache-unwritable"],
+                          {"path": str(cache.folder)}, lang), err=True)
+
+
 class _Progress:
     """A progress bar on stderr when it is a terminal; nothing on a pipe or in a git GUI."""
 
@@ -123,11 +130,12 @@ def validate(root: Path, paths: tuple[Path, ...], format_: str, lang: str, stric
             result = validate_paths(project, paths, today)
         else:
             progress = _Progress("tools validate", _cells_under(root / "records"))
+            options = _cache_options(root, no_cache)
             try:
-                result = validate_tree(project, today, progress=progress,
-                                       **_cache_options(root, no_cache))
+                result = validate_tree(project, today, progress=progress, **options)
             finally:
                 progress.close()
+                _cache_note(options, lang)
     except FatalError as error:
         raise ToolError(str(error)) from None
     click.echo(REPORTERS[format_](result, lang, _colour()), color=_colour())
@@ -214,12 +222,13 @@ def summarize(root: Path, unit: Path | None, year: int | None, start: dt.date | 
             first, last = _period(year, start, end, today)
             top = _unit_path(root, unit)
             progress = _Progress("tools summarize", _cells_under(root / top))
+            options = _cache_options(root, no_cache)
             try:
                 summary = summarize_tree(Project.open(root), top, first, last, today,
-                                         names=not no_names, progress=progress,
-                                         **_cache_options(root, no_cache))
+                                         names=not no_names, progress=progress, **options)
             finally:
                 progress.close()
+                _cache_note(options, lang)
     except (FatalError, MergeError) as error:
         raise ToolError(str(error)) from None
     click.echo(SUMMARY_REPORTERS[format_](summary, lang, section or TABLES))

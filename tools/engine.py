@@ -25,7 +25,6 @@ from tools.tree import Unit
 from tools.validate import Project, Result, Validation, _Cell
 from tools.yamlload import Loaded
 
-RECORD_ROLES = ("unit", "members", "ratings", "minutes")
 PARALLEL_FROM = 16  # fewer fresh cells than this are not worth starting processes for
 
 

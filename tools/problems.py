@@ -65,6 +65,9 @@ CODES: dict[str, str] = {
     "review.late": WARNING,
 }
 
+# The codes `tools fix` mends without changing what a record means, and the fix that does it.
+FIXABLE: dict[str, str] = {"parse.bom": "bom", "parse.not-nfc": "nfc"}
+
 Position = tuple[int | None, int | None]
 NO_POSITION: Position = (None, None)
 

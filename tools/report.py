@@ -9,7 +9,7 @@ from collections.abc import Callable
 import click
 
 from tools.messages import message, word
-from tools.problems import Problem
+from tools.problems import FIXABLE, Problem
 from tools.validate import Result
 
 _COLOURS = {"error": "red", "warning": "yellow"}
@@ -47,7 +47,7 @@ def as_json(result: Result, lang: str, colour: bool) -> str:
         text_, fix = message(item.code, item.params, lang)
         problems.append({"code": item.code, "severity": item.severity, "path": item.path,
                          "line": item.line, "column": item.column, "message": text_,
-                         "fix": fix, "params": item.params})
+                         "fix": fix, "fixable": item.code in FIXABLE, "params": item.params})
     document = {"ok": result.errors == 0, "checked": result.checked, "problems": problems}
     return json.dumps(document, ensure_ascii=False, indent=2)
 

@@ -25,8 +25,6 @@ from tools.validate import Project
 
 VILLAGE_TYPES = ("village", "residential")
 SUMMONED = ("regular", "thematic", "extraordinary")  # committee meetings summon the committee
-SECTIONS = ("structure", "meetings", "attendance", "members", "visits", "decisions", "ratings",
-            "data_quality", "findings")
 FORMAT_VERSION = 1
 
 
@@ -306,12 +304,6 @@ def facts(project: Project, top: str, start: dt.date, end: dt.date, today: dt.da
 
 
 # -- rollup: every figure from the facts alone ------------------------------------------------
-
-STRUCTURE_KEYS = ("grassroots_organizations", "grassroots_committees", "grassroots_cells",
-                  "subordinate_cells", "cells", "members", "full_members",
-                  "probationary_members", "village_cells", "village_cells_with_committee",
-                  "village_secretaries_heads", "village_secretaries_heads_pct")
-
 
 def structure(units: list[dict[str, Any]]) -> dict[str, Any]:
     alive = [u for u in units if u["exists"]]

@@ -376,6 +376,8 @@ CLI = {
               "add --another.",
     "cannot-write": "Cannot write {path} ({reason}); the file is left as it was.",
     "leftover": "Removed a temporary file left by an interrupted fix: {path}",
+    "cache-unwritable": "Cannot write the cache {path}; the results are right, later runs are "
+                        "only slower.",
     "fixed": "Fixed {path}: {fixes}.",
     "would-fix": "Would fix {path}: {fixes}.",
     "nothing-to-fix": "Nothing to fix.",

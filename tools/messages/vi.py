@@ -391,6 +391,8 @@ CLI = {
               "thêm --another.",
     "cannot-write": "Không ghi được {path} ({reason}); tệp vẫn giữ nguyên như cũ.",
     "leftover": "Đã xóa tệp tạm còn sót của lần sửa bị ngắt: {path}",
+    "cache-unwritable": "Không ghi được bộ nhớ đệm {path}; kết quả vẫn đúng, lần sau chỉ "
+                        "chậm hơn.",
     "fixed": "Đã sửa {path}: {fixes}.",
     "would-fix": "Sẽ sửa {path}: {fixes}.",
     "nothing-to-fix": "Không có gì cần sửa.",
