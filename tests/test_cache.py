@@ -4,6 +4,7 @@ concurrent runs and damage, and gives the same JSON as a run without it."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import shutil
@@ -118,7 +119,8 @@ def test_a_file_changed_within_the_racy_window_is_hashed(tree: Path) -> None:
 
 def test_a_damaged_entry_is_rebuilt(tree: Path) -> None:
     first = run(tree)
-    entries = sorted((tree / ".cache").rglob("*.bin"))
+    cards = hashlib.sha1(b"/cards").hexdigest() + ".bin"  # the tree's card answer
+    entries = sorted(p for p in (tree / ".cache").rglob("*.bin") if p.name != cards)
     assert len(entries) == 12
     entries[0].write_bytes(entries[0].read_bytes()[:-7] + b"garbage")
     entries[1].write_bytes(b"")
@@ -163,3 +165,17 @@ def test_parallel_validation_equals_serial(tree: Path, monkeypatch) -> None:
     monkeypatch.setattr(engine, "PARALLEL_FROM", 2)
     project = Project.open(tree)
     assert answer(run_tree(project, TODAY, jobs=2)) == answer(run_tree(project, TODAY))
+
+
+def test_the_card_check_follows_roster_edits(tree: Path) -> None:
+    run(tree)
+    first, second = (cell_of(tree, i) / "members.yaml" for i in (1, 2))
+    card = next(line for line in first.read_text(encoding="utf-8").splitlines()
+                if "card:" in line)
+    text = second.read_text(encoding="utf-8")
+    old = next(line for line in text.splitlines() if "card:" in line)
+    second.write_text(text.replace(old, card, 1), encoding="utf-8")
+    assert "roster.duplicate-card" in [p.code for p in run(tree).problems]
+    assert "roster.duplicate-card" in [p.code for p in run(tree).problems]  # from the cache
+    second.write_text(text, encoding="utf-8")
+    assert "roster.duplicate-card" not in [p.code for p in run(tree).problems]

@@ -25,7 +25,7 @@ from typing import Any
 
 from tools import __version__
 
-MAGIC = b"TOOLSCACHE4"  # bump when an entry's shape changes
+MAGIC = b"TOOLSCACHE5"  # bump when an entry's shape changes
 RACY_NS = 2_000_000_000  # files changed this close to the entry's writing are hashed again
 FileStat = tuple[int, int]  # size, mtime_ns
 

@@ -8,6 +8,8 @@ A cell is the unit of work and of invalidation: its problems depend only on its 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import marshal
 import multiprocessing
 import os
 from collections.abc import Callable
@@ -49,10 +51,14 @@ class TreeRun:
 
 
 def check_cell(project: Project, today: dt.date, folder: str, files: dict[str, FileStat],
-               request: Any = None, roster_failed: bool = False) -> dict[str, Any]:
+               request: Any = None, roster_failed: bool = False,
+               cached: bool = True) -> dict[str, Any]:
     """Everything about one cell, as a cache entry (plain data)."""
     written = Cache.now()
-    described = Cache.describe(project.root, files, written)  # before reading the files
+    # the files' hashes are taken before reading them, so an entry is never newer than what
+    # it describes; without a cache there is nothing to describe
+    described = Cache.describe(project.root, files, written) if cached else \
+        {"files": b"", "stamp": b"", "settled": False}
     run = Validation(project, today)
     run._check_cell(folder, _Cell(all_minutes=True))
     found = list({(p.code, p.path, p.line, p.column, repr(sorted(p.params.items()))): p
@@ -75,8 +81,8 @@ def check_cell(project: Project, today: dt.date, folder: str, files: dict[str, F
             "unit": unit.data, "unit_usable": unit.record.path not in failed,
             "problems": [(p.code, p.path, p.line, p.column, p.params) for p in found],
             "checked": len(run.reported),
-            "cards": [tuple(h) for h in card_holders(roster, unit.dissolved)]
-            if roster is not None else [],
+            "cards": marshal.dumps([tuple(h) for h in card_holders(roster, unit.dissolved)]
+                                   if roster is not None else []),
             "facts": facts}
 
 
@@ -84,16 +90,16 @@ _STATE: tuple = ()
 
 
 def _job(task: tuple[str, dict[str, FileStat]]) -> dict[str, Any]:
-    project, today, request = _STATE
-    return check_cell(project, today, task[0], task[1], request)
+    project, today, request, cached = _STATE
+    return check_cell(project, today, task[0], task[1], request, cached=cached)
 
 
 def _check_all(project: Project, today: dt.date, tasks: list[tuple[str, dict[str, FileStat]]],
-               request: Any, jobs: int, done: Callable[[int], None]):
+               request: Any, jobs: int, done: Callable[[int], None], cached: bool):
     if jobs > 1 and len(tasks) >= PARALLEL_FROM and "fork" in \
             multiprocessing.get_all_start_methods():
         global _STATE
-        _STATE = (project, today, request)
+        _STATE = (project, today, request, cached)
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(jobs, mp_context=context) as pool:
             for entry in pool.map(_job, tasks, chunksize=max(1, len(tasks) // (jobs * 8))):
@@ -101,7 +107,7 @@ def _check_all(project: Project, today: dt.date, tasks: list[tuple[str, dict[str
                 yield entry
         return
     for folder, files in tasks:
-        entry = check_cell(project, today, folder, files, request)
+        entry = check_cell(project, today, folder, files, request, cached=cached)
         done(1)
         yield entry
 
@@ -136,15 +142,20 @@ def run_tree(project: Project, today: dt.date, top: str = RECORDS, cache: Cache 
         if owner in entries and not rel.endswith("/unit.yaml"):
             continue
         run.take(place(rel))
+    for folder, stats in record_files.items():  # the minutes of cells not taken from the cache
+        if folder not in entries:
+            for rel in stats:
+                if "/minutes/" in rel:
+                    run.take(place(rel))
     tasks = [(folder, record_files.get(folder, {})) for folder in sorted(run.cells)
              if folder not in entries]
-    for entry in _check_all(project, today, tasks, request, jobs, done):
+    for entry in _check_all(project, today, tasks, request, jobs, done, cache is not None):
         entries[entry["cell"]] = entry
         if cache is not None:
             cache.store(entry["cell"], entry)
     if cache is not None:
         cache.hits, cache.misses = len(entries) - len(tasks), len(tasks)
-    return _finish(run, project, today, top, entries, request, record_files, len(tasks))
+    return _finish(run, project, today, top, entries, request, record_files, len(tasks), cache)
 
 
 UNIT_RECORDS = ("unit.yaml", "members.yaml", "ratings.yaml")
@@ -181,8 +192,7 @@ def _walk(run: Validation, root: Path, top: str):
                     stack.append(rel)
                 elif not entry.is_file():
                     run.problems.append(problem("layout.unexpected-file", rel))  # a pipe...
-                elif name.endswith(".md"):
-                    add_file((rel, cell))
+                elif name.endswith(".md"):  # listed in `stats` only: see run_tree
                     stat = entry.stat(follow_symlinks=False)
                     stats[rel] = (stat.st_size, stat.st_mtime_ns)
                 else:
@@ -209,9 +219,30 @@ def _walk(run: Validation, root: Path, top: str):
     return files, record_files
 
 
+def _cards(entries: dict[str, dict[str, Any]], cache: Cache | None) -> list[Problem]:
+    """Cards active in two places: from every roster, unless no cell changed since the
+    last run (then its answer stands; the cells' stamps say what they held)."""
+    key = None
+    if cache is not None and all(entry["settled"] for entry in entries.values()):
+        key = hashlib.blake2b(marshal.dumps(sorted((folder, entry["stamp"])
+                                                   for folder, entry in entries.items())),
+                              digest_size=16).digest()
+        known = cache.load("/cards")
+        if known is not None and known.get("key") == key:
+            return [Problem(*row) for row in known["problems"]]
+    holders = [CardHolder(*row) for entry in entries.values()
+               for row in marshal.loads(entry["cards"])]
+    found = list(duplicate_cards(holders))
+    if key is not None:
+        cache.store("/cards", {"cell": "/cards", "key": key, "problems": [
+            (p.code, p.path, p.line, p.column, p.params) for p in found]})
+    return found
+
+
 def _finish(run: Validation, project: Project, today: dt.date, top: str,
             entries: dict[str, dict[str, Any]], request: Any,
-            record_files: dict[str, dict[str, FileStat]], fresh: int) -> TreeRun:
+            record_files: dict[str, dict[str, FileStat]], fresh: int,
+            cache: Cache | None) -> TreeRun:
     # a cell's problems are unique already, and no file belongs to two cells
     tree = {(p.code, p.path, p.line, p.column, repr(sorted(p.params.items()))): p
             for p in run.problems}
@@ -221,8 +252,7 @@ def _finish(run: Validation, project: Project, today: dt.date, top: str,
         problems += [Problem(code, path, line, column, params)
                      for code, path, line, column, params in entry["problems"]]
         checked += entry["checked"]
-    cards = list(duplicate_cards([CardHolder(*row) for entry in entries.values()
-                                  for row in entry["cards"]]))
+    cards = _cards(entries, cache)
     problems += cards
     failed = {p.path for p in problems if p.severity == "error"}
     units = {folder: unit.data for folder, unit in run.units.items()
@@ -238,7 +268,7 @@ def _finish(run: Validation, project: Project, today: dt.date, top: str,
             facts = entry["facts"][request.key]
             if f"{folder}/members.yaml" in card_rosters:
                 facts = check_cell(project, today, folder, record_files[folder], request,
-                                   roster_failed=True)["facts"][request.key]
+                                   roster_failed=True, cached=False)["facts"][request.key]
             cells[folder] = facts
     levels = {folder: unit.data.get("level") for folder, unit in run.units.items()
               if unit is not None and unit.record.ok}
