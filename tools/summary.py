@@ -367,9 +367,14 @@ def rollup(document: dict[str, Any]) -> dict[str, Any]:
     cells = _cells(units)
     findings = [f for c in cells for f in c["findings"]]
     committees = []
+    below: dict[str, list[dict[str, Any]]] = defaultdict(list)  # units under each folder
+    for unit in units:
+        parts = unit["path"].split("/")
+        for depth in range(1, len(parts)):
+            below["/".join(parts[:depth])].append(unit)
     for unit in units:
         if unit["kind"] == "committee":
-            inside = [u for u in units if u["path"].startswith(unit["path"] + "/")]
+            inside = below.get(unit["path"], [])
             inner = _cells(inside)
             committees.append({"path": unit["path"], "name": unit["name"],
                                "level": unit["level"], "structure": structure(inside),

@@ -124,8 +124,9 @@ def _numeric(text: str) -> bool:
 
 def as_table(summary: dict[str, Any], lang: str, sections: tuple[str, ...]) -> str:
     lines = [_title(summary, lang)]
+    built = tables(summary, lang)
     for name in sections:
-        title, header, rows, notes = tables(summary, lang)[name]
+        title, header, rows, notes = built[name]
         lines += ["", title, "=" * len(title)]
         shown = [[_show(v) for v in row] for row in rows]
         if shown:
@@ -138,8 +139,9 @@ def as_table(summary: dict[str, Any], lang: str, sections: tuple[str, ...]) -> s
 
 def as_markdown(summary: dict[str, Any], lang: str, sections: tuple[str, ...]) -> str:
     lines = [f"# {_title(summary, lang)}"]
+    built = tables(summary, lang)
     for name in sections:
-        title, header, rows, notes = tables(summary, lang)[name]
+        title, header, rows, notes = built[name]
         lines += ["", f"## {title}", ""]
         if rows:
             lines.append("| " + " | ".join(header) + " |")
@@ -154,8 +156,9 @@ def as_markdown(summary: dict[str, Any], lang: str, sections: tuple[str, ...]) -
 
 def as_csv(summary: dict[str, Any], lang: str, sections: tuple[str, ...]) -> str:
     blocks = []
+    built = tables(summary, lang)
     for name in sections:
-        _, header, rows, notes = tables(summary, lang)[name]
+        _, header, rows, notes = built[name]
         rows = rows + [note + [""] * (len(header) - 2) for note in notes]
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
