@@ -18,7 +18,7 @@ from tools.problems import FatalError
 from tools.report import REPORTERS
 from tools.rules.layout import KINDS
 from tools.summary_report import SUMMARY_REPORTERS, TABLES
-from tools.validate import PROJECT, Project, validate_paths, validate_tree
+from tools.validate import Project, validate_paths, validate_tree
 
 # Commands import what only they use when they run: a commit hook pays for `validate` alone.
 REVIEW_FORMATS = ("text", "markdown", "json")
@@ -48,12 +48,12 @@ def _today(_ctx: click.Context, _param: click.Parameter, value: str | None) -> d
         raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from None
 
 
-def _cache_options(root: Path, no_cache: bool) -> dict:
+def _cache_options(project: Project, no_cache: bool) -> dict:
     """The cache and the cores for whole-tree runs."""
     from tools.cache import Cache
 
-    schemas = root / "schemas" if (root / "schemas").is_dir() else PROJECT / "schemas"
-    cache = None if no_cache or os.environ.get("TOOLS_NO_CACHE") else Cache(root, schemas)
+    cache = None if no_cache or os.environ.get("TOOLS_NO_CACHE") else \
+        Cache(project.root, project.schemas.folder)
     return {"cache": cache, "jobs": os.cpu_count() or 1}
 
 
@@ -130,7 +130,7 @@ def validate(root: Path, paths: tuple[Path, ...], format_: str, lang: str, stric
             result = validate_paths(project, paths, today)
         else:
             progress = _Progress("tools validate", _cells_under(root / "records"))
-            options = _cache_options(root, no_cache)
+            options = _cache_options(project, no_cache)
             try:
                 result = validate_tree(project, today, progress=progress, **options)
             finally:
@@ -222,9 +222,10 @@ def summarize(root: Path, unit: Path | None, year: int | None, start: dt.date | 
             first, last = _period(year, start, end, today)
             top = _unit_path(root, unit)
             progress = _Progress("tools summarize", _cells_under(root / top))
-            options = _cache_options(root, no_cache)
+            project = Project.open(root)
+            options = _cache_options(project, no_cache)
             try:
-                summary = summarize_tree(Project.open(root), top, first, last, today,
+                summary = summarize_tree(project, top, first, last, today,
                                          names=not no_names, progress=progress, **options)
             finally:
                 progress.close()
