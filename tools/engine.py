@@ -179,26 +179,8 @@ def _walk(run: Validation, root: Path, top: str):
         except OSError:
             continue
         inside_minutes = f"{here}/".find("/minutes/")
-        if inside_minutes >= 0:
-            cell = here[:inside_minutes]
-            stats = record_files.setdefault(cell, {})
-            for entry in entries:
-                name = entry.name
-                rel = f"{here}/{name}"
-                if entry.is_symlink():
-                    run.problems.append(problem("layout.symlink", rel,
-                                                target=os.readlink(entry.path)))
-                elif entry.is_dir():
-                    stack.append(rel)
-                elif not entry.is_file():
-                    run.problems.append(problem("layout.unexpected-file", rel))  # a pipe...
-                elif name.endswith(".md"):  # listed in `stats` only: see run_tree
-                    stat = entry.stat(follow_symlinks=False)
-                    stats[rel] = (stat.st_size, stat.st_mtime_ns)
-                else:
-                    add_file((rel, None))
-            continue
-        if here != RECORDS and any(entry.name not in IGNORED for entry in entries):
+        cell = here[:inside_minutes] if inside_minutes >= 0 else None
+        if cell is None and here != RECORDS and any(e.name not in IGNORED for e in entries):
             run._no_unit(here)
         for entry in entries:
             name = entry.name
@@ -208,14 +190,20 @@ def _walk(run: Validation, root: Path, top: str):
                                             target=os.readlink(entry.path)))
             elif entry.is_dir():
                 stack.append(rel)
-            elif not entry.is_file():
+            elif not entry.is_file():  # a pipe, a socket...: never opened
                 run.problems.append(problem("layout.unexpected-file", rel))
-            elif name in UNIT_RECORDS and here != RECORDS:
-                add_file((rel, here))
-                stat = entry.stat(follow_symlinks=False)
-                record_files.setdefault(here, {})[rel] = (stat.st_size, stat.st_mtime_ns)
             else:
-                add_file((rel, None))
+                if cell is not None:
+                    owner = cell if name.endswith(".md") else None
+                else:
+                    owner = here if name in UNIT_RECORDS and here != RECORDS else None
+                if owner is None:
+                    add_file((rel, None))
+                    continue
+                stat = entry.stat(follow_symlinks=False)
+                record_files.setdefault(owner, {})[rel] = (stat.st_size, stat.st_mtime_ns)
+                if cell is None:  # minutes are placed from record_files: see run_tree
+                    add_file((rel, owner))
     return files, record_files
 
 
