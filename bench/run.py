@@ -725,16 +725,8 @@ class Bench:
                  cold)
 
         # b. repeated full validation, nothing changed (the cold run above was the first)
-        wall, rss, runs = self.repeat(tree, "validate-repeated", validate, a.repeat,
-                                      expect_checked=tree.files)
-        same = all(self.same_output(cold, x) for x in runs)
-        if not same:
-            self.problems.append(f"{t}: repeated validate output differs from the cold run")
-        self.add(Row(t, REPEATED, wall, rss, f"{wall / cold.wall:.2f}× cold",
-                     "" if first_size else f"≤ {REPEATED_VALIDATE_S:g} s",
-                     None if first_size else wall <= REPEATED_VALIDATE_S,
-                     note=("" if same else "OUTPUT DIFFERS from the cold run; ")
-                     + (f"median of {a.repeat}" if a.repeat > 1 else ""), rc=runs[-1].rc), *runs)
+        self.repeated(tree, "validate", validate, cold, REPEATED, REPEATED_VALIDATE_S,
+                      first_size, expect_checked=tree.files)
 
         # c. one changed minutes file, as pre-commit passes it (path relative to the root)
         self.one_changed(tree, first_size)
@@ -745,13 +737,21 @@ class Bench:
         scold = self.run(tree, "summarize-cold", summarize)
         self.add(Row(t, SUMMARIZE_COLD, scold.wall, scold.rss_mb, rc=scold.rc,
                      note=f"records/{a.unit} --year {tree.last_year}"), scold)
-        wall, rss, runs = self.repeat(tree, "summarize-repeated", summarize, a.repeat)
-        same = all(self.same_output(scold, x) for x in runs)
+        self.repeated(tree, "summarize", summarize, scold, SUMMARIZE_REPEATED,
+                      REPEATED_SUMMARIZE_S, first_size)
+
+    def repeated(self, tree: Tree, name: str, command: list[str], cold, row: str, limit: float,
+                 first_size: bool, **expect) -> None:
+        """A command run again with nothing changed, against its cold run (the target applies
+        at the large size only)."""
+        a, t = self.args, tree.name
+        wall, rss, runs = self.repeat(tree, f"{name}-repeated", command, a.repeat, **expect)
+        same = all(self.same_output(cold, x) for x in runs)
         if not same:
-            self.problems.append(f"{t}: repeated summarize output differs from the cold run")
-        self.add(Row(t, SUMMARIZE_REPEATED, wall, rss, f"{wall / scold.wall:.2f}× cold",
-                     "" if first_size else f"≤ {REPEATED_SUMMARIZE_S:g} s",
-                     None if first_size else wall <= REPEATED_SUMMARIZE_S,
+            self.problems.append(f"{t}: repeated {name} output differs from the cold run")
+        self.add(Row(t, row, wall, rss, f"{wall / cold.wall:.2f}× cold",
+                     "" if first_size else f"≤ {limit:g} s",
+                     None if first_size else wall <= limit,
                      note=("" if same else "OUTPUT DIFFERS from the cold run; ")
                      + (f"median of {a.repeat}" if a.repeat > 1 else ""), rc=runs[-1].rc), *runs)
 
