@@ -180,6 +180,7 @@ def _walk(run: Validation, root: Path, top: str):
             continue
         inside_minutes = f"{here}/".find("/minutes/")
         cell = here[:inside_minutes] if inside_minutes >= 0 else None
+        minutes = record_files.setdefault(cell, {}) if cell is not None else {}
         if cell is None and here != RECORDS and any(e.name not in IGNORED for e in entries):
             run._no_unit(here)
         for entry in entries:
@@ -192,18 +193,16 @@ def _walk(run: Validation, root: Path, top: str):
                 stack.append(rel)
             elif not entry.is_file():  # a pipe, a socket...: never opened
                 run.problems.append(problem("layout.unexpected-file", rel))
-            else:
-                if cell is not None:
-                    owner = cell if name.endswith(".md") else None
-                else:
-                    owner = here if name in UNIT_RECORDS and here != RECORDS else None
-                if owner is None:
-                    add_file((rel, None))
-                    continue
+            elif cell is not None and name.endswith(".md"):
+                # minutes are only stat'ed here and placed from record_files: see run_tree
                 stat = entry.stat(follow_symlinks=False)
-                record_files.setdefault(owner, {})[rel] = (stat.st_size, stat.st_mtime_ns)
-                if cell is None:  # minutes are placed from record_files: see run_tree
-                    add_file((rel, owner))
+                minutes[rel] = (stat.st_size, stat.st_mtime_ns)
+            elif cell is None and name in UNIT_RECORDS and here != RECORDS:
+                stat = entry.stat(follow_symlinks=False)
+                record_files.setdefault(here, {})[rel] = (stat.st_size, stat.st_mtime_ns)
+                add_file((rel, here))
+            else:
+                add_file((rel, None))
     return files, record_files
 
 
