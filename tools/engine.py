@@ -61,7 +61,7 @@ def check_cell(project: Project, today: dt.date, folder: str, files: dict[str, F
         {"files": b"", "stamp": b"", "settled": False}
     run = Validation(project, today)
     run._check_cell(folder, _Cell(all_minutes=True))
-    found = list({(p.code, p.path, p.line, p.column, repr(sorted(p.params.items()))): p
+    found = list({p.identity(): p
                   for p in [*run.problems, *run.by_cell.get(folder, [])]}.values())
     failed = {p.path for p in found if p.severity == "error"}
     unit, roster = run.units[folder], run.rosters.get(folder)
@@ -231,8 +231,7 @@ def _finish(run: Validation, project: Project, today: dt.date, top: str,
             record_files: dict[str, dict[str, FileStat]], fresh: int,
             cache: Cache | None) -> TreeRun:
     # a cell's problems are unique already, and no file belongs to two cells
-    tree = {(p.code, p.path, p.line, p.column, repr(sorted(p.params.items()))): p
-            for p in run.problems}
+    tree = {p.identity(): p for p in run.problems}
     problems = list(tree.values())
     checked = len(run.reported)
     for entry in entries.values():

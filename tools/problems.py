@@ -84,6 +84,10 @@ class Problem:
     def severity(self) -> str:
         return CODES[self.code]
 
+    def identity(self) -> tuple:
+        """What makes two problems the same report (equality ignores the params)."""
+        return (self.code, self.path, self.line, self.column, repr(sorted(self.params.items())))
+
     def sort_key(self) -> tuple:
         return (self.path, self.line or 0, self.column or 0, self.code)
 

@@ -117,7 +117,7 @@ class Schemas:
         found: dict[tuple, Problem] = {}
         for error in validator.iter_errors(record.data):
             for item in self._problems(validator, error, record):
-                found.setdefault((item.code, item.line, item.column, str(item.params)), item)
+                found.setdefault(item.identity(), item)
         return sorted(found.values(), key=Problem.sort_key)
 
     def _problems(self, validator: Draft202012Validator, error: ValidationError,

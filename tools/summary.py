@@ -17,7 +17,7 @@ from tools import engine
 from tools.cache import Cache
 from tools.problems import Problem
 from tools.records import Record
-from tools.rules.layout import RECORDS
+from tools.rules.layout import KINDS, RECORDS
 from tools.rules.minutes import minutes_of_day
 from tools.schemas import parse_date
 from tools.tree import Roster, Unit
@@ -163,8 +163,7 @@ class _MeetingFacts:
                                            if a.isoformat()[:7] in regular),
                 "quarters_required": len(quarters), "quarters_with_thematic": quarters_held,
                 "meetings": len(self.minutes),
-                "meetings_by_kind": {k: kinds.get(k, 0) for k in
-                                     ("regular", "thematic", "committee", "extraordinary")},
+                "meetings_by_kind": {k: kinds.get(k, 0) for k in KINDS},
                 "combined_meetings": sum(1 for r in self.minutes if r.data.get("combined")),
                 "duration_minutes": sum(d for d in durations if d > 0),
                 "timed_meetings": sum(1 for d in durations if d > 0)}

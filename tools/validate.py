@@ -64,6 +64,12 @@ class _Cell:
     minutes: set[str] = field(default_factory=set)
 
 
+def _usable_roster(record: Record) -> Roster | None:
+    """A roster the rules can rely on: read, and without schema errors."""
+    return Roster.from_record(record) if record.ok and not record.problems_of("error") \
+        else None
+
+
 class _Siblings:
     """A cell's minutes of each kind in meeting order, indexed once per cell, so that finding
     the same day's and the previous meetings costs a bisection, not a scan."""
@@ -145,8 +151,8 @@ class Validation:
             if self._regular(rel):
                 record = self._read(rel, "members")
                 self.report(record, folder)
-                if record.ok and not record.problems_of("error"):
-                    roster = Roster.from_record(record)
+                roster = _usable_roster(record)
+                if roster is not None:
                     self.emit(folder, check_roster(roster, self.today,
                                                    self.project.book(self.today)))
             self.rosters[folder] = roster
@@ -313,12 +319,8 @@ class Validation:
             if "members.yaml" in filenames and "unit.yaml" in filenames:
                 folder = Path(dirpath).relative_to(self.root).as_posix()
                 if folder not in self.rosters and self._regular(f"{folder}/members.yaml"):
-                    self.rosters[folder] = self._quiet_roster(folder)
-
-    def _quiet_roster(self, folder: str) -> Roster | None:
-        record = self._read(f"{folder}/members.yaml", "members")
-        return Roster.from_record(record) if record.ok and not record.problems_of("error") \
-            else None
+                    self.rosters[folder] = _usable_roster(
+                        self._read(f"{folder}/members.yaml", "members"))
 
     def holders(self) -> list[CardHolder]:
         """Who holds which card when, from every roster read."""
@@ -329,15 +331,14 @@ class Validation:
                 found += card_holders(roster, unit.dissolved if unit is not None else None)
         return found
 
-    def cards(self, extra: Iterable[CardHolder] = ()) -> None:
-        self.problems.extend(duplicate_cards([*self.holders(), *extra]))
+    def cards(self) -> None:
+        self.problems.extend(duplicate_cards(self.holders()))
 
     def all_problems(self) -> list[Problem]:
         return [*self.problems, *(p for found in self.by_cell.values() for p in found)]
 
     def result(self) -> Result:
-        unique = {(p.code, p.path, p.line, p.column, repr(sorted(p.params.items()))): p
-                  for p in self.all_problems()}
+        unique = {p.identity(): p for p in self.all_problems()}
         return Result(sorted(unique.values(), key=Problem.sort_key), len(self.reported))
 
 
