@@ -42,7 +42,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 TODAY = "2026-11-27"
-CACHE_DIR = ".cache"          # the toolkit's cache folder, in the tree root
+CACHE_DIR = ".git/tools-cache"  # the toolkit's cache folder: only inside a git repository
 MEM_LIMIT_MB = 500.0
 OTHERS_WARN = 0.25            # CPUs used by other processes during a run: note it
 MACHINE_KEYS = ("nproc", "cpu", "memory", "python", "os", "tools", "commit", "load")
@@ -328,6 +328,12 @@ def scan(tree: Path) -> tuple[list[Path], int]:
     return minutes, total
 
 
+def as_repository(path: Path) -> None:
+    """A records tree is a git repository: the toolkit keeps its cache only inside one."""
+    if not (path / ".git").exists():
+        subprocess.run(["git", "init", "-q", str(path)], check=True)
+
+
 def build_tree(tools: str, work: Path, name: str, cells: int, years: int, last_year: int,
                rebuild: bool, env: dict[str, str]) -> Tree:
     path = work / "trees" / f"kbang-c{cells}-y{years}-{last_year}"
@@ -341,6 +347,7 @@ def build_tree(tools: str, work: Path, name: str, cells: int, years: int, last_y
             saved = {}
         if all(saved.get(k) == v for k, v in params.items()):
             log(f"[{name}] reusing {path}")
+            as_repository(path)
             tree.minutes, tree.files = scan(path)
             if saved.get("minutes") not in (None, len(tree.minutes)):
                 log(f"[{name}]   warning: the stamp says {saved['minutes']} minutes files,"
@@ -360,6 +367,7 @@ def build_tree(tools: str, work: Path, name: str, cells: int, years: int, last_y
     if r.returncode != 0:
         raise SystemExit(f"tools demo failed (exit {r.returncode}):\n{r.stdout}\n{r.stderr}")
     partial.rename(path)
+    as_repository(path)
     tree.minutes, tree.files = scan(path)
     stamp.write_text(json.dumps({**params, "minutes": len(tree.minutes), "files": tree.files,
                                  "built": dt.datetime.now().isoformat(timespec="seconds")}))
@@ -530,11 +538,11 @@ class Row:
 PEER = "check-jsonschema, front matter only (peer)"
 STARTUP = "startup: tools --version"
 COLD_NOCACHE = "validate, cold (TOOLS_NO_CACHE=1)"
-COLD = "validate, cold (.cache removed)"
+COLD = "validate, cold (cache removed)"
 REPEATED = "validate, repeated (nothing changed)"
 ONE_FILE = "validate one changed minutes file (after the full runs)"
 ONE_FILE_NOCACHE = "validate one changed minutes file (TOOLS_NO_CACHE=1)"
-SUMMARIZE_COLD = "summarize, cold (.cache removed)"
+SUMMARIZE_COLD = "summarize, cold (cache removed)"
 SUMMARIZE_REPEATED = "summarize, repeated"
 
 
@@ -701,7 +709,7 @@ class Bench:
                 return f"{ratio:.2f}× peer", "≤ 0.33× peer", ratio <= COLD_VS_PEER
             return f"{ratio:.2f}× peer", "", None
 
-        # a. cold full validation: TOOLS_NO_CACHE=1 (and no .cache), then .cache removed
+        # a. cold full validation: TOOLS_NO_CACHE=1 (and no cache), then the cache removed
         self.clear_cache(tree)
         r = self.run(tree, "validate-cold-TOOLS_NO_CACHE", validate,
                      env_extra={"TOOLS_NO_CACHE": "1"}, expect_checked=tree.files)
@@ -719,7 +727,7 @@ class Bench:
         note = ""
         if not self.same_output(cold, nocache_run):
             note = "OUTPUT DIFFERS from the TOOLS_NO_CACHE=1 run"
-            self.problems.append(f"{t}: validate output differs between .cache removed and"
+            self.problems.append(f"{t}: validate output differs between the cache removed and"
                                  f" TOOLS_NO_CACHE=1 ({cold.stdout} vs {nocache_run.stdout})")
         self.add(Row(t, COLD, cold.wall, cold.rss_mb, ratio, target, ok, note=note, rc=cold.rc),
                  cold)

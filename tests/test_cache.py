@@ -26,10 +26,15 @@ PROJECT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 27)
 
 
+def git_init(root: Path) -> None:
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+
+
 @pytest.fixture
 def tree(tmp_path: Path) -> Path:
     kbang(tmp_path, cells=12)
     shutil.copytree(PROJECT / "schemas", tmp_path / "schemas")
+    git_init(tmp_path)
     old = time.time() - 60  # files older than the racy window, as in a real checkout
     for path in (tmp_path / "records").rglob("*"):
         os.utime(path, (old, old))
@@ -120,7 +125,8 @@ def test_a_file_changed_within_the_racy_window_is_hashed(tree: Path) -> None:
 def test_a_damaged_entry_is_rebuilt(tree: Path) -> None:
     first = run(tree)
     cards = hashlib.sha1(b"/cards").hexdigest() + ".bin"  # the tree's card answer
-    entries = sorted(p for p in (tree / ".cache").rglob("*.bin") if p.name != cards)
+    entries = sorted(p for p in (tree / ".git" / "tools-cache").rglob("*.bin")
+                     if p.name != cards)
     assert len(entries) == 12
     entries[0].write_bytes(entries[0].read_bytes()[:-7] + b"garbage")
     entries[1].write_bytes(b"")
@@ -131,7 +137,8 @@ def test_a_damaged_entry_is_rebuilt(tree: Path) -> None:
 
 
 def test_an_unwritable_cache_is_not_an_error(tree: Path) -> None:
-    (tree / ".cache").write_text("not a folder", encoding="utf-8")  # as unwritable as it gets
+    # as unwritable as it gets
+    (tree / ".git" / "tools-cache").write_text("not a folder", encoding="utf-8")
     assert answer(run(tree)) == answer(run_tree(Project.open(tree), TODAY))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -141,12 +142,14 @@ def test_validate_never_writes(tree: Path) -> None:
     result = invoke(tree, "validate", "--today", "2026-11-27", "--no-cache")
     assert "parse.bom" in result.output
     assert {p: p.read_bytes() for p in tree.rglob("*") if p.is_file()} == before
-    # with its cache, validate writes only under the git-ignored .cache/ folder
+    # with its cache, validate writes only inside the repository's git directory
+    subprocess.run(["git", "init", "-q", str(tree)], check=True)
+    before = {p: p.read_bytes() for p in tree.rglob("*") if p.is_file()}
     invoke(tree, "validate", "--today", "2026-11-27")
     after = {p: p.read_bytes() for p in tree.rglob("*")
-             if p.is_file() and ".cache" not in p.relative_to(tree).parts}
+             if p.is_file() and "tools-cache" not in p.relative_to(tree).parts}
     assert after == before
-    assert list((tree / ".cache").rglob("*.bin"))
+    assert list((tree / ".git" / "tools-cache").rglob("*.bin"))
 
 
 def test_no_colour_when_not_a_terminal(tree: Path) -> None:

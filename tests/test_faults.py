@@ -69,6 +69,7 @@ def _states(root: Path, expected: dict[str, tuple[bytes, bytes]]) -> dict[str, i
 
 def test_killing_a_cold_validation_leaves_a_usable_cache(tmp_path: Path) -> None:
     kbang(tmp_path, cells=60)
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
     command = [sys.executable, "-m", "tools", "validate", "--format", "json",
                "--today", "2026-11-27"]
     process = subprocess.Popen(command, cwd=tmp_path, env=ENV, stdout=subprocess.DEVNULL)
@@ -101,6 +102,7 @@ def test_a_file_that_cannot_be_written_is_reported(tmp_path: Path, monkeypatch) 
 
 def test_validate_in_a_read_only_checkout(tmp_path: Path, monkeypatch) -> None:
     write_tree(tmp_path)
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
     from tools import cache as cache_module
 
     def refuse(*_args, **_kwargs):
@@ -111,6 +113,6 @@ def test_validate_in_a_read_only_checkout(tmp_path: Path, monkeypatch) -> None:
                                        "--today", "2026-11-27"])
     assert result.exit_code == 0, result.output
     assert "Không ghi được bộ nhớ đệm" in result.output and "Traceback" not in result.output
-    assert not (tmp_path / ".cache").exists() or not list((tmp_path / ".cache").rglob("*.bin"))
+    assert not list((tmp_path / ".git").rglob("*.bin"))
 
 

@@ -53,7 +53,7 @@ def _cache_options(project: Project, no_cache: bool) -> dict:
     from tools.cache import Cache
 
     cache = None if no_cache or os.environ.get("TOOLS_NO_CACHE") else \
-        Cache(project.root, project.schemas.folder)
+        Cache.open(project.root, project.schemas.folder)
     return {"cache": cache, "jobs": os.cpu_count() or 1}
 
 
