@@ -388,6 +388,42 @@ def review_command(root: Path, base: str, head: str | None, format_: str, lang: 
     sys.exit(1 if result.errors else 0)
 
 
+@main.command("print")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "format_", type=click.Choice(("docx", "pdf")), default="pdf",
+              show_default=True, help="docx (Word, to edit) or pdf (through LibreOffice).")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
+              show_default=True, help="The folder to write the papers into.")
+@click.option("--lang", type=click.Choice(LANGUAGES), default="vi", envvar="TOOLS_LANG",
+              show_default=True, help="Language of the messages and labels (also TOOLS_LANG).")
+@click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE",
+              help="Take DATE as today (also TOOLS_TODAY).")
+@click.pass_obj
+def print_command(root: Path, paths: tuple[Path, ...], format_: str, out: Path, lang: str,
+                  today: dt.date) -> None:
+    """Print minutes files as documents in the Party's layout (Hướng dẫn 36-HD/VPTW): A4,
+    the committees and "ĐẢNG CỘNG SẢN VIỆT NAM" at the top, the opening facts, the body,
+    the votes and the chair's and clerk's signature blocks. Files with errors are not
+    printed."""
+    words = CATALOGS[lang].PAPERS
+    try:
+        from tools.papers.printing import print_minutes
+    except ImportError:
+        raise ToolError(words["no-papers"]) from None
+    from tools.papers.pdf import Missing
+
+    if not click.get_current_context().find_root().params.get("root"):
+        root = find_root(paths[0] if paths[0].is_dir() else paths[0].parent)
+    try:
+        status = print_minutes(Project.open(root), list(paths), format_, out, today, lang,
+                               lambda text, err: click.echo(text, err=err))
+    except Missing as missing:
+        raise ToolError(words[str(missing)]) from None
+    except FatalError as error:
+        raise ToolError(str(error)) from None
+    sys.exit(status)
+
+
 def run() -> None:
     """Entry point that turns a crash into a short message and exit status 2."""
     for stream in (sys.stdout, sys.stderr):
