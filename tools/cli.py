@@ -14,6 +14,7 @@ import click
 from tools import __version__
 from tools.demo import KBANG
 from tools.messages import CATALOGS, LANGUAGES, render
+from tools.papers import BINARY_FORMATS, SUMMARY_FORMATS
 from tools.problems import FatalError
 from tools.report import REPORTERS
 from tools.rules.layout import KINDS
@@ -189,8 +190,12 @@ def _load_json(path: Path) -> dict:
 @click.option("--year", type=click.IntRange(1930, 2200), help="Calendar year (default: this year).")
 @click.option("--from", "start", callback=_date, metavar="DATE", help="First day of the period.")
 @click.option("--to", "end", callback=_date, metavar="DATE", help="Last day of the period.")
-@click.option("--format", "format_", type=click.Choice(list(SUMMARY_REPORTERS)),
-              default="table", show_default=True, help="Report format.")
+@click.option("--format", "format_", type=click.Choice([*SUMMARY_REPORTERS, *SUMMARY_FORMATS]),
+              default="table", show_default=True,
+              help="Report format (html, xlsx and docx always hold the whole report).")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the report to FILE instead of standard output (needed for xlsx "
+                   "and docx on a terminal).")
 @click.option("--section", type=click.Choice(TABLES), multiple=True,
               help="Only this section (repeatable).")
 @click.option("--lang", type=click.Choice(LANGUAGES), default="vi", envvar="TOOLS_LANG",
@@ -206,7 +211,7 @@ def _load_json(path: Path) -> dict:
 def summarize(root: Path, unit: Path | None, year: int | None, start: dt.date | None,
               end: dt.date | None, format_: str, section: tuple[str, ...], lang: str,
               no_names: bool, merge_files: tuple[Path, ...], today: dt.date,
-              no_cache: bool) -> None:
+              no_cache: bool, output: Path | None) -> None:
     """Roll up the records of UNIT (default: all of records/) for a period: structure,
     meetings, attendance, members to consider, visits, decisions, ratings, data quality and
     findings."""
@@ -232,7 +237,34 @@ def summarize(root: Path, unit: Path | None, year: int | None, start: dt.date | 
                 _cache_note(options, lang)
     except (FatalError, MergeError) as error:
         raise ToolError(str(error)) from None
-    click.echo(SUMMARY_REPORTERS[format_](summary, lang, section or TABLES))
+    if format_ in SUMMARY_FORMATS:
+        _summary_paper(root, summary, format_, lang, output, today)
+    elif output is not None:
+        output.write_text(SUMMARY_REPORTERS[format_](summary, lang, section or TABLES) + "\n",
+                          encoding="utf-8")
+    else:
+        click.echo(SUMMARY_REPORTERS[format_](summary, lang, section or TABLES))
+
+
+def _summary_paper(root: Path, summary: dict, format_: str, lang: str, output: Path | None,
+                   today: dt.date) -> None:
+    """HTML, XLSX or DOCX: to --output, or to standard output unless binary for a terminal."""
+    words = CATALOGS[lang].PAPERS
+    if output is None and format_ in BINARY_FORMATS and sys.stdout.isatty():
+        raise ToolError(render(words["binary-terminal"], {"format": format_}, lang))
+    try:
+        from tools.papers.reports import summary_paper
+    except ImportError:
+        raise ToolError(words["no-papers"]) from None
+    end = dt.date.fromisoformat(summary["period"]["to"])
+    target = Project.open(root).book(end).params["attendance_target"]
+    data = summary_paper(format_, summary, lang, root, output, target, today)
+    if output is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        output.write_bytes(data)
 
 
 @main.group()

@@ -510,5 +510,12 @@ PAPERS = {
     "sheet-members": "Removal review",
     "sheet-findings": "Findings",
     "sheet-quality": "Data quality",
+    "sheet-structure": "Structure",
+    "sheet-meetings": "Meetings",
+    "sheet-attendance": "Attendance",
+    "sheet-visits": "Visits",
+    "sheet-decisions": "Decisions",
+    "sheet-ratings": "Ratings",
+    "legend": "Legend",
     "generated": "Made with tools summarize from the data in records/",
 }

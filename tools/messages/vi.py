@@ -524,5 +524,12 @@ PAPERS = {
     "sheet-members": "Xem xét xóa tên",
     "sheet-findings": "Phát hiện",
     "sheet-quality": "Chất lượng dữ liệu",
+    "sheet-structure": "Tổ chức, đảng viên",
+    "sheet-meetings": "Sinh hoạt",
+    "sheet-attendance": "Dự họp",
+    "sheet-visits": "Cấp trên dự",
+    "sheet-decisions": "Biểu quyết",
+    "sheet-ratings": "Xếp loại",
+    "legend": "Chú thích",
     "generated": "Lập bằng tools summarize, dữ liệu trong records/",
 }

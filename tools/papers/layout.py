@@ -165,22 +165,48 @@ def signatures(document: Document, blocks: list[tuple[str, str, str]]) -> None:
         paragraph(cell, name, bold=True, align="center")
 
 
+def recipients_and_signature(document: Document, heading: str, lines: list[str], role: str,
+                             note: str) -> None:
+    """A report's last lines: whom it goes to at the left ("Nơi nhận:", underlined), the
+    signer's block at the right."""
+    table = document.add_table(rows=1, cols=2)
+    width = text_width(document)
+    _borderless(table, [int(width * 0.45), width - int(width * 0.45)])
+    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    left, right = table.rows[0].cells
+    paragraph(left, heading, bold=True, italic=True, underline=True, size=12, align="left",
+              before=12)
+    for line in lines:
+        paragraph(left, line, size=12, align="left")
+    paragraph(right, role.upper(), bold=True, align="center", before=12)
+    paragraph(right, note, italic=True, size=12, align="center", after=60)
+
+
 def grid(document: Document, header_row: list[str], rows: list[list[Any]],
+         weights: list[float] | None = None, numeric: frozenset[int] = frozenset(),
          size: float = 12) -> Table:
-    """A bordered table with a bold header row that repeats on every page."""
+    """A bordered table across the text width with a bold header row that repeats on every
+    page; `weights` share the width between the columns, `numeric` columns align right."""
     table = document.add_table(rows=1, cols=len(header_row))
     table.style = document.styles["Table Grid"]
+    table.autofit = False
     for cell, text in zip(table.rows[0].cells, header_row, strict=True):
         cell.paragraphs[0].add_run(text).bold = True
-    flag = OxmlElement("w:tblHeader")
-    table.rows[0]._tr.get_or_add_trPr().append(flag)
+    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     for values in rows:
         cells = table.add_row().cells
-        for cell, value in zip(cells, values, strict=True):
+        for index, (cell, value) in enumerate(zip(cells, values, strict=True)):
             cell.paragraphs[0].add_run("–" if value is None else str(value))
-    for row in table.rows:
-        for cell in row.cells:
+            if index in numeric:
+                cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    weights = weights or [1.0] * len(header_row)
+    width = text_width(document)
+    for index, column in enumerate(table.columns):
+        column.width = int(width * weights[index] / sum(weights))
+        for cell in column.cells:
+            cell.width = column.width
             for made in cell.paragraphs:
+                made.alignment = made.alignment or WD_ALIGN_PARAGRAPH.LEFT
                 for run in made.runs:
                     run.font.size = Pt(size)
     return table
