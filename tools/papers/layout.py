@@ -119,6 +119,8 @@ def paragraph(container: Any, text: str = "", *, bold: bool = False, italic: boo
 def _borderless(table: Table, widths: list[Any]) -> None:
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width  # the grid LibreOffice lays out by
     for row in table.rows:
         for cell, width in zip(row.cells, widths, strict=True):
             cell.width = width
@@ -131,7 +133,7 @@ def header(document: Document, superior: str | None, issuer: str, place_date: st
     capitals), the issuing body (capitals, bold) and a star; at the top right the Party's
     name (capitals, bold, underlined) and the place and date (italics)."""
     width = text_width(document)
-    left, right = int(width * 0.46), width - int(width * 0.46)
+    left, right = int(width * 0.42), width - int(width * 0.42)
     table = document.add_table(rows=1, cols=2)
     _borderless(table, [left, right])
     cell_left, cell_right = table.rows[0].cells
@@ -190,6 +192,7 @@ def grid(document: Document, header_row: list[str], rows: list[list[Any]],
     table = document.add_table(rows=1, cols=len(header_row))
     table.style = document.styles["Table Grid"]
     table.autofit = False
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER  # borders inside the margins, not past them
     for cell, text in zip(table.rows[0].cells, header_row, strict=True):
         cell.paragraphs[0].add_run(text).bold = True
     table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))

@@ -38,7 +38,8 @@ def print_minutes(project: Project, paths: list[Path], fmt: str, out: Path, toda
         if result.problems:
             say(problems_text(result, lang, False), True)
         if paper is None:
-            say(render(w["refused"], {"path": str(path)}, lang), True)
+            say(render(w["refused"], {"path": minutes.relative(project.root, path)}, lang),
+                True)
             failed = True
             continue
         papers.append(paper)
