@@ -210,7 +210,7 @@ def test_without_python_docx_it_says_what_to_install(tree: Path) -> None:
 def test_pdf_without_libreoffice_exits_2(tree: Path, tmp_path: Path, lang: str) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "tools", "--root", str(tree), "print", str(tree / MINUTES),
-         "--out", str(tmp_path), "--lang", lang],
+         "--format", "pdf", "--out", str(tmp_path), "--lang", lang],
         capture_output=True, text=True, check=False, env={"PATH": str(tmp_path)}, cwd=ROOT)
     assert done.returncode == 2, done.stderr
     assert "libreoffice-writer-nogui" in done.stderr and "Traceback" not in done.stderr
@@ -229,8 +229,8 @@ def pdfs(tmp_path_factory) -> Path:
         target = root / source.relative_to(ROOT)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(source.read_bytes())
-    result = invoke(root, "print", str(root / SAMPLE), str(root / MINUTES), "--out", str(out),
-                    "--today", "2026-01-01")
+    result = invoke(root, "print", str(root / SAMPLE), str(root / MINUTES), "--format", "pdf",
+                    "--out", str(out), "--today", "2026-01-01")
     assert result.exit_code == 0, result.output
     return out
 
@@ -266,7 +266,7 @@ def test_pdf_pages_fit_and_nothing_leaves_the_text_area(pdfs: Path, tmp_path: Pa
     for picture in short + sample:
         width, height, _ = picture
         assert abs(width - 210 * px) <= 1 and abs(height - 297 * px) <= 1  # A4 portrait
-        assert ink(picture, 0, 0, int(29 * px), height) == 0  # left margin (30 mm)
+        assert ink(picture, 0, 0, int(29 * px), height) == 0  # left margin (at least 30 mm)
         assert ink(picture, width - int(14 * px), 0, width, height) == 0  # right (15 mm)
         assert ink(picture, 0, height - int(19 * px), width, height) == 0  # bottom (20 mm)
         assert ink(picture, int(31 * px), int(21 * px), width - int(16 * px),
@@ -275,7 +275,7 @@ def test_pdf_pages_fit_and_nothing_leaves_the_text_area(pdfs: Path, tmp_path: Pa
 
 def test_long_words_and_tables_stay_inside(tree: Path, tmp_path: Path) -> None:
     need("soffice")
-    result = invoke(tree, "print", str(tree / RICH), "--out", str(tmp_path),
+    result = invoke(tree, "print", str(tree / RICH), "--format", "pdf", "--out", str(tmp_path),
                     "--today", "2025-05-01")
     assert result.exit_code == 0, result.output
     pdf = tmp_path / "lang-kon-hring-2025-04-08-regular.pdf"
@@ -285,3 +285,13 @@ def test_long_words_and_tables_stay_inside(tree: Path, tmp_path: Path) -> None:
         width, height, _ = picture
         assert ink(picture, width - int(14 * px), 0, width, height) == 0
         assert ink(picture, 0, 0, int(29 * px), height) == 0
+
+
+def test_clerk_guide_quotes_the_print_messages() -> None:
+    from tools.messages import CATALOGS
+
+    guide = (ROOT / "docs" / "huong-dan-van-thu.md").read_text(encoding="utf-8")
+    words = CATALOGS["vi"].PAPERS
+    assert words["no-papers"] in guide and words["no-soffice"] in guide
+    assert words["refused"].format(
+        path="records/xa-krong/lang-so-lam/minutes/2026/2026-06-05-regular.md") in guide

@@ -422,8 +422,9 @@ def review_command(root: Path, base: str, head: str | None, format_: str, lang: 
 
 @main.command("print")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "format_", type=click.Choice(("docx", "pdf")), default="pdf",
-              show_default=True, help="docx (Word, to edit) or pdf (through LibreOffice).")
+@click.option("--format", "format_", type=click.Choice(("docx", "pdf")), default="docx",
+              show_default=True, help="docx (Word, to edit and print) or pdf (through "
+                                      "LibreOffice).")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
               show_default=True, help="The folder to write the papers into.")
 @click.option("--lang", type=click.Choice(LANGUAGES), default="vi", envvar="TOOLS_LANG",

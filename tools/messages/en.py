@@ -440,8 +440,7 @@ PAPERS = {
                    "(<cell>/minutes/<year>/<date>-<kind>.md), so it cannot be printed.",
     "refused": "Not printed: {path} has the errors above. Fix them and print again.",
     "no-papers": "The libraries that write Word and Excel files (python-docx, openpyxl) are not "
-                 "installed. Install them with ./dev (automatic) or pip install "
-                 "'python-docx>=1.1' 'openpyxl>=3.1'.",
+                 "installed. Install them with: pip install python-docx openpyxl",
     "no-soffice": "LibreOffice (the soffice command) was not found, so no PDF can be made. On "
                   "Debian/Ubuntu an administrator installs it with: sudo apt-get install "
                   "libreoffice-writer-nogui fonts-liberation2. Or print to Word: --format docx.",

@@ -455,8 +455,8 @@ PAPERS = {
     "not-minutes": "{path} không phải là tệp biên bản trong records/ (dạng "
                    "<chi bộ>/minutes/<năm>/<ngày>-<loại>.md), nên không in được.",
     "refused": "Không in {path}: biên bản còn lỗi ở trên. Sửa các lỗi đó rồi in lại.",
-    "no-papers": "Chưa cài thư viện để làm tệp Word và Excel (python-docx, openpyxl). Cài bằng: "
-                 "./dev (tự cài), hoặc pip install 'python-docx>=1.1' 'openpyxl>=3.1'.",
+    "no-papers": "Chưa cài thư viện để làm tệp Word và Excel (python-docx, openpyxl). Cài bằng "
+                 "lệnh: pip install python-docx openpyxl",
     "no-soffice": "Không tìm thấy LibreOffice (lệnh soffice) để làm tệp PDF. Trên "
                   "Debian/Ubuntu, người quản trị máy cài bằng: sudo apt-get install "
                   "libreoffice-writer-nogui fonts-liberation2. Hoặc in ra tệp Word: "

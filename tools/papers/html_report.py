@@ -25,7 +25,7 @@ h1 { font-size: 20px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 22px 0 6p
      border-bottom: 1px solid #999; }
 p.note { color: #333; max-width: 60em; }
 .cards { display: flex; flex-wrap: wrap; gap: 8px; margin: 0; }
-.cards div { border: 1px solid #999; border-radius: 4px; padding: 6px 10px; min-width: 10em; }
+.cards div { border: 1px solid #999; border-radius: 4px; padding: 6px 10px; min-width: 8em; }
 .cards dt { font-size: 12px; color: #333; } .cards dd { margin: 0; font-size: 20px;
             font-weight: bold; }
 table { border-collapse: collapse; margin: 6px 0; } th, td { border: 1px solid #bbb;

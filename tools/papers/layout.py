@@ -1,7 +1,8 @@
 """The layout of a Party document (Hướng dẫn 36-HD/VPTW, 3-4-2018), shared by every DOCX.
 
-A4 portrait; margins inside the guide's ranges (top and bottom 20-25 mm, left 30-35 mm, right
-15-20 mm); Times New Roman, which LibreOffice draws with the metric-compatible Liberation
+A4 portrait; margins of 25, 25, 35 and 15 mm (top, bottom, left, right), inside the guide's
+ranges (20-25, 20-25, 30-35, 15-20 mm) and equal to the fixed values of the guide before it;
+Times New Roman, which LibreOffice draws with the metric-compatible Liberation
 Serif; the header with the committees at the top left and "ĐẢNG CỘNG SẢN VIỆT NAM" at the top
 right; page numbers from the second page on, at the top centre. docs/the-thuc-van-ban.md cites
 each rule.
@@ -22,7 +23,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 FONT = "Times New Roman"
-MARGINS_MM = {"top": 20, "bottom": 20, "left": 30, "right": 15}
+MARGINS_MM = {"top": 25, "bottom": 25, "left": 35, "right": 15}
 A4_MM = (210, 297)
 BODY_PT = 14
 INDENT = Cm(1.27)  # a paragraph's first line
@@ -176,8 +177,7 @@ def recipients_and_signature(document: Document, heading: str, lines: list[str],
     _borderless(table, [int(width * 0.45), width - int(width * 0.45)])
     table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     left, right = table.rows[0].cells
-    paragraph(left, heading, bold=True, italic=True, underline=True, size=12, align="left",
-              before=12)
+    paragraph(left, heading, underline=True, align="left", before=12)
     for line in lines:
         paragraph(left, line, size=12, align="left")
     paragraph(right, role.upper(), bold=True, align="center", before=12)
