@@ -21,12 +21,13 @@ from typing import Any
 from tools.cache import Cache, FileStat
 from tools.problems import Problem, problem
 from tools.records import Record
-from tools.rules.layout import IGNORED, RECORDS, place
+from tools.rules.layout import DUES, DUES_NAME, IGNORED, RECORDS, place
 from tools.rules.roster import CardHolder, card_holders, duplicate_cards
 from tools.tree import Unit
 from tools.validate import Project, Result, Validation, _Cell
 from tools.yamlload import Loaded
 
+DUES_FOLDER = f"/{DUES}"
 PARALLEL_FROM = 16  # fewer fresh cells than this are not worth starting processes for
 
 
@@ -145,7 +146,7 @@ def run_tree(project: Project, today: dt.date, top: str = RECORDS, cache: Cache 
     for folder, stats in record_files.items():  # the minutes of cells not taken from the cache
         if folder not in entries:
             for rel in stats:
-                if "/minutes/" in rel:
+                if "/minutes/" in rel or DUES_FOLDER + "/" in rel:
                     run.take(place(rel))
     tasks = [(folder, record_files.get(folder, {})) for folder in sorted(run.cells)
              if folder not in entries]
@@ -179,7 +180,9 @@ def _walk(run: Validation, root: Path, top: str):
         except OSError:
             continue
         inside_minutes = f"{here}/".find("/minutes/")
-        cell = here[:inside_minutes] if inside_minutes >= 0 else None
+        in_dues = inside_minutes < 0 and here.endswith(DUES_FOLDER)
+        cell = here[:inside_minutes] if inside_minutes >= 0 else \
+            here[:-len(DUES_FOLDER)] if in_dues else None
         minutes = record_files.setdefault(cell, {}) if cell is not None else {}
         if cell is None and here != RECORDS and any(e.name not in IGNORED for e in entries):
             run._no_unit(here)
@@ -193,7 +196,8 @@ def _walk(run: Validation, root: Path, top: str):
                 stack.append(rel)
             elif not entry.is_file():  # a pipe, a socket...: never opened
                 run.problems.append(problem("layout.unexpected-file", rel))
-            elif cell is not None and name.endswith(".md"):
+            elif cell is not None and (DUES_NAME.match(name) if in_dues
+                                       else name.endswith(".md")):
                 # minutes are only stat'ed here and placed from record_files: see run_tree
                 stat = entry.stat(follow_symlinks=False)
                 minutes[rel] = (stat.st_size, stat.st_mtime_ns)

@@ -18,7 +18,7 @@ from referencing import Registry, Resource
 from tools.problems import Problem, problem
 from tools.records import Record
 
-KINDS = ("unit", "members", "minutes", "ratings", "rulebook")
+KINDS = ("unit", "members", "minutes", "ratings", "dues", "rulebook")
 COMPILE_AFTER = 20  # records of one kind checked before its schema is compiled
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 

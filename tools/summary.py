@@ -88,7 +88,7 @@ def cell_facts(project: Project, request: Request, unit: Unit, roster: Roster | 
                minutes: list[Record], ratings: dict[str, str] | None) -> dict[str, Any]:
     """One cell's part of a summary, from its usable records (those without errors)."""
     period, data, day = request.period, unit.data, request.period.end
-    active = roster.active(day) if roster else []
+    active = roster.own(day) if roster else []
     cell = {"has_committee": bool(data.get("has_committee")),
             "secretary_is_village_head": bool(data.get("secretary_is_village_head")),
             "roster_ok": roster is not None, "members": len(active),

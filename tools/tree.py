@@ -22,14 +22,27 @@ class Member:
     left_reason: str | None
     exempt: list[tuple[dt.date | None, dt.date | None]] = field(default_factory=list)
     index: int = 0
+    # here on temporary activity from another organization: expected and counted in
+    # attendance, but not one of this cell's members and not a voter
+    temporary: bool = False
+    # periods away from this cell's meetings: (from, to, kind), kind temporary | suspended
+    away: list[tuple[dt.date | None, dt.date | None, str]] = field(default_factory=list)
 
     @classmethod
     def from_data(cls, data: dict, index: int) -> Member:
         periods = [(parse_date(p.get("from")), parse_date(p.get("to")))
                    for p in data.get("exempt") or []]
+        away = [(parse_date(p.get("from")), parse_date(p.get("to")), p.get("kind"))
+                for p in data.get("away") or []]
         return cls(data["id"], data["name"], data.get("card"), parse_date(data.get("admitted")),
                    parse_date(data.get("full_since")), parse_date(data.get("joined")),
-                   parse_date(data.get("left")), data.get("left_reason"), periods, index)
+                   parse_date(data.get("left")), data.get("left_reason"), periods, index,
+                   data.get("temporary") is True, away)
+
+    @property
+    def person(self) -> str:
+        """Who this is across cells: the party card, which a transfer keeps, else the id."""
+        return f"card:{self.card}" if self.card else f"id:{self.id}"
 
     def in_cell(self, day: dt.date) -> bool:
         return self.joined is not None and self.joined <= day and (
@@ -39,8 +52,15 @@ class Member:
         return self.full_since is not None and self.full_since <= day
 
     def is_exempt(self, day: dt.date) -> bool:
-        return any(start is not None and start <= day and (end is None or day <= end)
-                   for start, end in self.exempt)
+        return any(_covers(start, end, day) for start, end in self.exempt)
+
+    def is_away(self, day: dt.date) -> bool:
+        """Away on temporary activity elsewhere, or suspended: not expected, not a voter."""
+        return any(_covers(start, end, day) for start, end, _ in self.away)
+
+
+def _covers(start: dt.date | None, end: dt.date | None, day: dt.date) -> bool:
+    return start is not None and start <= day and (end is None or day <= end)
 
 
 @dataclass
@@ -56,13 +76,21 @@ class Roster:
         return cls(record, members)
 
     def active(self, day: dt.date) -> list[Member]:
+        """Everyone taking part in this cell's life on `day`, temporary members included."""
         return [m for m in self.members.values() if m.in_cell(day)]
 
+    def own(self, day: dt.date) -> list[Member]:
+        """This cell's own members on `day`: what structure counts (temporary members are
+        counted where they belong)."""
+        return [m for m in self.active(day) if not m.temporary]
+
     def expected(self, day: dt.date) -> list[Member]:
-        return [m for m in self.active(day) if not m.is_exempt(day)]
+        """Who is summoned to a meeting: neither exempt nor away."""
+        return [m for m in self.active(day) if not m.is_exempt(day) and not m.is_away(day)]
 
     def full(self, day: dt.date) -> list[Member]:
-        return [m for m in self.active(day) if m.is_full(day)]
+        """This cell's own full members on `day` (temporary members vote elsewhere)."""
+        return [m for m in self.own(day) if m.is_full(day)]
 
 
 @dataclass

@@ -196,13 +196,13 @@ class Validation:
         elif placed.role == "ratings":
             if not unit.is_cell:
                 self.report(self._read(placed.rel, "ratings"))
-        elif placed.role in ("members", "minutes"):
+        elif placed.role in ("members", "minutes", "dues"):
             if unit.kind == "committee":
                 self.problems.append(problem("layout.minutes-outside-cell", placed.rel,
                                              file=placed.role))
             elif unit.kind == "cell":
                 cell = self.cells.setdefault(placed.folder, _Cell())
-                if placed.role == "members":
+                if placed.role in ("members", "dues"):
                     cell.all_minutes = True
                 else:
                     cell.minutes.add(placed.rel)
@@ -233,6 +233,9 @@ class Validation:
         self.report(unit.record, folder)
         if cell.all_minutes and self._regular(f"{folder}/ratings.yaml"):
             self.report(self._read(f"{folder}/ratings.yaml", "ratings"), folder)
+        if cell.all_minutes:
+            for rel in self.dues_files(folder):
+                self.report(self._read(rel, "dues"), folder)
         roster = self.roster(folder)
         if roster is not None and unit.record.ok and not unit.record.problems_of("error"):
             day = reference_day(unit, self.today)
@@ -243,6 +246,16 @@ class Validation:
         wanted = set(names) if cell.all_minutes else cell.minutes
         for rel in sorted(wanted):
             self._check_one(names[rel] if rel in names else place(rel), unit, roster, siblings)
+
+    def dues_files(self, folder: str) -> list[str]:
+        """The cell's `dues/<YYYY>.yaml` files (links are reported by the walk, never read)."""
+        try:
+            names = os.listdir(os.path.join(self.root, folder, layout.DUES))
+        except OSError:
+            return []
+        rels = (f"{folder}/{layout.DUES}/{name}" for name in sorted(names)
+                if layout.DUES_NAME.match(name))
+        return [rel for rel in rels if self._regular(rel)]
 
     def _minutes_names(self, folder: str) -> dict[str, Placed]:
         names = {}

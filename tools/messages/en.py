@@ -31,6 +31,7 @@ WORDS = {
     "members": "the roster (members.yaml)",
     "unit": "unit (unit.yaml)",
     "ratings": "ratings (ratings.yaml)",
+    "dues": "unpaid dues (dues/YYYY.yaml)",
     "other": "other file",
     "minutes": "minutes",
     "present": "present",

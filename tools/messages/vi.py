@@ -36,6 +36,7 @@ WORDS = {
     "members": "danh sách đảng viên (members.yaml)",
     "unit": "thông tin tổ chức (unit.yaml)",
     "ratings": "xếp loại (ratings.yaml)",
+    "dues": "đảng phí chưa đóng (dues/NĂM.yaml)",
     "other": "tệp khác",
     "minutes": "biên bản",
     "present": "present (Có mặt)",

@@ -13,13 +13,15 @@ MINUTES_NAME = re.compile(r"^([0-9]{4})/(([0-9]{4})-[0-9]{2}-[0-9]{2})-("
 UNIT_FILES = {"unit.yaml": "unit", "members.yaml": "members", "ratings.yaml": "ratings",
               "README.md": "readme"}
 IGNORED = {".gitkeep", ".gitignore", ".gitattributes"}
+DUES = "dues"  # a cell's folder of unpaid party dues, one file a year
+DUES_NAME = re.compile(r"^[0-9]{4}\.yaml$")
 UNIT_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")  # a unit's folder name is its id
 
 
 @dataclass(frozen=True)
 class Placed:
     rel: str  # repository-relative, '/' separators
-    role: str  # unit | members | ratings | minutes | readme | ignored | unexpected
+    role: str  # unit | members | ratings | dues | minutes | readme | ignored | unexpected
     folder: str  # the unit folder the file belongs to ("" for files directly in records/)
     name: re.Match | None = None  # a minutes file's parsed name, None if malformed
 
@@ -52,6 +54,10 @@ def place(rel: str) -> Placed:
         if name_match is not None and not _real_date(name_match.group(2)):
             name_match = None  # 2025-02-30 is no day a meeting was held
         return Placed(rel, "minutes", folder, name_match)
+    if len(folders) > 1 and folders[-1] == DUES:
+        folder = "/".join((RECORDS, *folders[:-1]))
+        role = "ignored" if name in IGNORED else "dues" if DUES_NAME.match(name) else "unexpected"
+        return Placed(rel, role, folder)
     folder = "/".join((RECORDS, *folders)) if folders else ""
     if name in IGNORED:
         return Placed(rel, "ignored", folder)

@@ -112,7 +112,8 @@ def _expected(data: dict, unit: Unit | None, roster: Roster, day: dt.date) -> li
 def _votes(record: Record, roster: Roster, day: dt.date, present: set[str]) -> Iterator[Problem]:
     full = roster.full(day)
     full_present = sum(1 for member in full if member.id in present)
-    eligible = sum(1 for member in full if member.id in present or not member.is_exempt(day))
+    eligible = sum(1 for member in full if member.id in present or
+                   not (member.is_exempt(day) or member.is_away(day)))
     for index, decision in enumerate(record.data.get("decisions") or []):
         votes = decision.get("votes")
         if not votes:
