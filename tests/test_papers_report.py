@@ -237,3 +237,10 @@ def test_papers_catalogs_match() -> None:
     vi, en = CATALOGS["vi"].PAPERS, CATALOGS["en"].PAPERS
     assert sorted(vi) == sorted(en)
     assert [k for k in vi if placeholders(vi[k]) != placeholders(en[k])] == []
+
+
+@pytest.mark.parametrize("fmt", ["html", "xlsx", "json"])
+def test_an_unwritable_output_is_a_message(tree: Path, fmt: str) -> None:
+    result = invoke(tree, "--format", fmt, "--output", str(tree / "no-such-folder" / "r"))
+    assert result.exit_code == 2 and "no-such-folder" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -295,3 +295,15 @@ def test_clerk_guide_quotes_the_print_messages() -> None:
     assert words["no-papers"] in guide and words["no-soffice"] in guide
     assert words["refused"].format(
         path="records/xa-krong/lang-so-lam/minutes/2026/2026-06-05-regular.md") in guide
+
+
+def test_away_and_temporary_members_are_counted_apart(tmp_path: Path) -> None:
+    case = ROOT / "tests/cases/valid-away-temporary-dues"
+    minutes = case / "records/xa-krong/lang-so-lam/minutes/2025/2025-03-05-regular.md"
+    result = invoke(case, "print", str(minutes), "--out", str(tmp_path), "--today", "2025-12-31")
+    assert result.exit_code == 0, result.output
+    _, text = docx_text(tmp_path / "lang-so-lam-2025-03-05-regular.docx")
+    line = next(line for line in text.splitlines() if "Tổng số đảng viên" in line)
+    # six on the roster: Hồ Văn Tâm belongs elsewhere; Nay Văn Lộc is away; one is exempt
+    assert "5 đồng chí (5 chính thức, 0 dự bị)" in line
+    assert line.count("1 đồng chí") == 3

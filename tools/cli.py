@@ -237,13 +237,28 @@ def summarize(root: Path, unit: Path | None, year: int | None, start: dt.date | 
                 _cache_note(options, lang)
     except (FatalError, MergeError) as error:
         raise ToolError(str(error)) from None
-    if format_ in SUMMARY_FORMATS:
-        _summary_paper(root, summary, format_, lang, output, today)
-    elif output is not None:
-        output.write_text(SUMMARY_REPORTERS[format_](summary, lang, section or TABLES) + "\n",
-                          encoding="utf-8")
-    else:
-        click.echo(SUMMARY_REPORTERS[format_](summary, lang, section or TABLES))
+    if format_ in SUMMARY_FORMATS or output is not None:
+        _write_report(root, summary, format_, lang, section or TABLES, output, today)
+        return
+    click.echo(SUMMARY_REPORTERS[format_](summary, lang, section or TABLES))
+
+
+def _write_report(root: Path, summary: dict, format_: str, lang: str,
+                  sections: tuple[str, ...], output: Path | None, today: dt.date) -> None:
+    """A paper (html, xlsx, docx), or a text report written to --output."""
+    try:
+        if format_ in SUMMARY_FORMATS:
+            _summary_paper(root, summary, format_, lang, output, today)
+        else:
+            output.write_text(SUMMARY_REPORTERS[format_](summary, lang, sections) + "\n",
+                              encoding="utf-8")
+    except OSError as error:
+        raise ToolError(_cannot_write(error, output, lang)) from None
+
+
+def _cannot_write(error: OSError, path: Path | None, lang: str) -> str:
+    return render(CATALOGS[lang].CLI["cannot-write"], {
+        "path": error.filename or path, "reason": error.strerror or error}, lang)
 
 
 def _summary_paper(root: Path, summary: dict, format_: str, lang: str, output: Path | None,
@@ -452,6 +467,8 @@ def print_command(root: Path, paths: tuple[Path, ...], format_: str, out: Path, 
                                lambda text, err: click.echo(text, err=err))
     except Missing as missing:
         raise ToolError(words[str(missing)]) from None
+    except OSError as error:
+        raise ToolError(_cannot_write(error, out, lang)) from None
     except FatalError as error:
         raise ToolError(str(error)) from None
     sys.exit(status)

@@ -410,7 +410,9 @@ PAPERS = {
     "role-deputy_secretary": "Deputy Cell Secretary",
     "role-committee_member": "member of the cell committee",
     "members": "Members of the cell: {total} ({full} full, {probationary} probationary)"
-               "[[; {exempt} exempt from party work and meetings]].",
+               "[[; {exempt} exempt from party work and meetings]][[; {away} away on temporary "
+               "activity elsewhere or suspended]][[; {temporary} from elsewhere, here "
+               "temporarily]].",
     "summoned": "Expected at the meeting: {count}.",
     "present": "Present: {count}[[ ({names})]].",
     "excused": "Absent with a reason: {count}[[ ({names})]].",

@@ -426,7 +426,8 @@ PAPERS = {
     "role-committee_member": "Chi ủy viên",
     "members": "Tổng số đảng viên của chi bộ: {total} đồng chí ({full} chính thức, "
                "{probationary} dự bị)[[; {exempt} đồng chí được miễn công tác và sinh hoạt "
-               "đảng]].",
+               "đảng]][[; {away} đồng chí sinh hoạt tạm thời nơi khác hoặc bị đình chỉ sinh "
+               "hoạt]][[; {temporary} đồng chí nơi khác đến sinh hoạt tạm thời]].",
     "summoned": "Số đồng chí phải dự: {count}.",
     "present": "Có mặt: {count} đồng chí[[ ({names})]].",
     "excused": "Vắng có lý do: {count} đồng chí[[ ({names})]].",

@@ -79,10 +79,12 @@ def _paper(root: Path, rel: str, folder: str) -> Paper:
     paper.names = {member.id: member.name for member in roster.members.values()}
     paper.roles = _roles(unit)
     day = paper.day
-    active = roster.active(day)
-    full = sum(1 for m in active if m.is_full(day))
-    paper.counts = {"total": len(active), "full": full, "probationary": len(active) - full,
-                    "exempt": sum(1 for m in active if m.is_exempt(day))}
+    own = roster.own(day)  # temporary members belong to another organization
+    full = sum(1 for m in own if m.is_full(day))
+    paper.counts = {"total": len(own), "full": full, "probationary": len(own) - full,
+                    "exempt": sum(1 for m in own if m.is_exempt(day)),
+                    "away": sum(1 for m in own if m.is_away(day)),
+                    "temporary": sum(1 for m in roster.active(day) if m.temporary)}
     return paper
 
 

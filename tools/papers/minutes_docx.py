@@ -70,7 +70,9 @@ def _facts(paper: Paper, lang: str) -> list[str]:
         lines.append(render(w[key], {"name": paper.name(data[key]),
                                      "role": _role(paper, data[key], lang)}, lang))
     if data["kind"] != "committee":
-        counts = dict(paper.counts, exempt=paper.counts["exempt"] or None)
+        counts = dict(paper.counts)
+        for optional in ("exempt", "away", "temporary"):  # none: the clause is left out
+            counts[optional] = counts[optional] or None
         lines.append(render(w["members"], counts, lang))
     lines.append(render(w["summoned"], {"count": len(present) + len(excused) + len(unexcused)},
                         lang))
