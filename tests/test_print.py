@@ -307,3 +307,14 @@ def test_away_and_temporary_members_are_counted_apart(tmp_path: Path) -> None:
     # six on the roster: Hồ Văn Tâm belongs elsewhere; Nay Văn Lộc is away; one is exempt
     assert "5 đồng chí (5 chính thức, 0 dự bị)" in line
     assert line.count("1 đồng chí") == 3
+
+
+def test_pdf_without_the_font_exits_2(tree: Path, tmp_path: Path, monkeypatch) -> None:
+    from tools.papers import pdf
+
+    monkeypatch.setattr(pdf.shutil, "which", lambda name: f"/usr/bin/{name}")
+    monkeypatch.setattr(pdf, "_font_present", lambda: False)
+    result = invoke(tree, "print", str(tree / MINUTES), "--format", "pdf", "--out",
+                    str(tmp_path))
+    assert result.exit_code == 2 and "fonts-liberation2" in result.output
+    assert list(tmp_path.glob("*")) == []

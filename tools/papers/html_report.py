@@ -19,6 +19,8 @@ SQUARE, GAP, LABEL = 26, 3, 330
 
 CSS = """
 @page { size: A4 landscape; margin: 12mm; }
+* { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+h2 { break-after: avoid; }
 body { font-family: "Liberation Sans", Arial, sans-serif; font-size: 13px; color: #111;
        margin: 16px; }
 h1 { font-size: 20px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 22px 0 6px;
