@@ -14,6 +14,7 @@ import click
 from tools import __version__
 from tools.demo import KBANG
 from tools.messages import CATALOGS, LANGUAGES, render
+from tools.papers import BINARY_FORMATS, SUMMARY_FORMATS
 from tools.problems import FatalError
 from tools.report import REPORTERS
 from tools.rules.layout import KINDS
@@ -189,8 +190,12 @@ def _load_json(path: Path) -> dict:
 @click.option("--year", type=click.IntRange(1930, 2200), help="Calendar year (default: this year).")
 @click.option("--from", "start", callback=_date, metavar="DATE", help="First day of the period.")
 @click.option("--to", "end", callback=_date, metavar="DATE", help="Last day of the period.")
-@click.option("--format", "format_", type=click.Choice(list(SUMMARY_REPORTERS)),
-              default="table", show_default=True, help="Report format.")
+@click.option("--format", "format_", type=click.Choice([*SUMMARY_REPORTERS, *SUMMARY_FORMATS]),
+              default="table", show_default=True,
+              help="Report format (html, xlsx and docx always hold the whole report).")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the report to FILE instead of standard output (needed for xlsx "
+                   "and docx on a terminal).")
 @click.option("--section", type=click.Choice(TABLES), multiple=True,
               help="Only this section (repeatable).")
 @click.option("--lang", type=click.Choice(LANGUAGES), default="vi", envvar="TOOLS_LANG",
@@ -206,7 +211,7 @@ def _load_json(path: Path) -> dict:
 def summarize(root: Path, unit: Path | None, year: int | None, start: dt.date | None,
               end: dt.date | None, format_: str, section: tuple[str, ...], lang: str,
               no_names: bool, merge_files: tuple[Path, ...], today: dt.date,
-              no_cache: bool) -> None:
+              no_cache: bool, output: Path | None) -> None:
     """Roll up the records of UNIT (default: all of records/) for a period: structure,
     meetings, attendance, members to consider, visits, decisions, ratings, data quality and
     findings."""
@@ -232,7 +237,49 @@ def summarize(root: Path, unit: Path | None, year: int | None, start: dt.date | 
                 _cache_note(options, lang)
     except (FatalError, MergeError) as error:
         raise ToolError(str(error)) from None
+    if format_ in SUMMARY_FORMATS or output is not None:
+        _write_report(root, summary, format_, lang, section or TABLES, output, today)
+        return
     click.echo(SUMMARY_REPORTERS[format_](summary, lang, section or TABLES))
+
+
+def _write_report(root: Path, summary: dict, format_: str, lang: str,
+                  sections: tuple[str, ...], output: Path | None, today: dt.date) -> None:
+    """A paper (html, xlsx, docx), or a text report written to --output."""
+    try:
+        if format_ in SUMMARY_FORMATS:
+            _summary_paper(root, summary, format_, lang, output, today)
+        else:
+            output.write_text(SUMMARY_REPORTERS[format_](summary, lang, sections) + "\n",
+                              encoding="utf-8")
+    except OSError as error:
+        raise ToolError(_cannot_write(error, output, lang)) from None
+
+
+def _cannot_write(error: OSError, path: Path | None, lang: str) -> str:
+    return render(CATALOGS[lang].CLI["cannot-write"], {
+        "path": error.filename or path, "reason": error.strerror or error}, lang)
+
+
+def _summary_paper(root: Path, summary: dict, format_: str, lang: str, output: Path | None,
+                   today: dt.date) -> None:
+    """HTML, XLSX or DOCX: to --output, or to standard output unless binary for a terminal."""
+    words = CATALOGS[lang].PAPERS
+    if output is None and format_ in BINARY_FORMATS and sys.stdout.isatty():
+        raise ToolError(render(words["binary-terminal"], {"format": format_}, lang))
+    try:
+        from tools.papers.reports import summary_paper
+    except ImportError:
+        raise ToolError(words["no-papers"]) from None
+    end = dt.date.fromisoformat(summary["period"]["to"])
+    target = Project.open(root).book(end).params["attendance_target"]
+    data = summary_paper(format_, summary, lang, root, output, target, today)
+    if output is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        output.write_bytes(data)
 
 
 @main.group()
@@ -386,6 +433,45 @@ def review_command(root: Path, base: str, head: str | None, format_: str, lang: 
         raise ToolError(str(error)) from None
     click.echo(REVIEW_REPORTERS[format_](result, lang))
     sys.exit(1 if result.errors else 0)
+
+
+@main.command("print")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "format_", type=click.Choice(("docx", "pdf")), default="docx",
+              show_default=True, help="docx (Word, to edit and print) or pdf (through "
+                                      "LibreOffice).")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
+              show_default=True, help="The folder to write the papers into.")
+@click.option("--lang", type=click.Choice(LANGUAGES), default="vi", envvar="TOOLS_LANG",
+              show_default=True, help="Language of the messages and labels (also TOOLS_LANG).")
+@click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE",
+              help="Take DATE as today (also TOOLS_TODAY).")
+@click.pass_obj
+def print_command(root: Path, paths: tuple[Path, ...], format_: str, out: Path, lang: str,
+                  today: dt.date) -> None:
+    """Print minutes files as documents in the Party's layout (Hướng dẫn 36-HD/VPTW): A4,
+    the committees and "ĐẢNG CỘNG SẢN VIỆT NAM" at the top, the opening facts, the body,
+    the votes and the chair's and clerk's signature blocks. Files with errors are not
+    printed."""
+    words = CATALOGS[lang].PAPERS
+    try:
+        from tools.papers.printing import print_minutes
+    except ImportError:
+        raise ToolError(words["no-papers"]) from None
+    from tools.papers.pdf import Missing
+
+    if not click.get_current_context().find_root().params.get("root"):
+        root = find_root(paths[0] if paths[0].is_dir() else paths[0].parent)
+    try:
+        status = print_minutes(Project.open(root), list(paths), format_, out, today, lang,
+                               lambda text, err: click.echo(text, err=err))
+    except Missing as missing:
+        raise ToolError(words[str(missing)]) from None
+    except OSError as error:
+        raise ToolError(_cannot_write(error, out, lang)) from None
+    except FatalError as error:
+        raise ToolError(str(error)) from None
+    sys.exit(status)
 
 
 def run() -> None:

@@ -158,7 +158,8 @@ class _MeetingFacts:
         durations = [minutes_of_day(r.data["end"]) - minutes_of_day(r.data["start"])
                      for r in self.minutes if r.data["kind"] in ("regular", "thematic")]
         kinds = Counter(r.data["kind"] for r in self.minutes)
-        return {"months_required": len(months),
+        return {**self._status(months, quarters, regular, thematic),
+                "months_required": len(months),
                 "months_with_regular": sum(1 for a, _ in months
                                            if a.isoformat()[:7] in regular),
                 "quarters_required": len(quarters), "quarters_with_thematic": quarters_held,
@@ -167,6 +168,24 @@ class _MeetingFacts:
                 "combined_meetings": sum(1 for r in self.minutes if r.data.get("combined")),
                 "duration_minutes": sum(d for d in durations if d > 0),
                 "timed_meetings": sum(1 for d in durations if d > 0)}
+
+    def _status(self, months: list, quarters: list, regular: set[str],
+                thematic: list[str]) -> dict[str, Any]:
+        """Each month and quarter the cell existed through, by what was held: the heat-map of
+        the HTML report. A month or quarter left out is one the cell did not exist through."""
+        combined = {r.data["date"][:7] for r in self.minutes
+                    if r.data["kind"] == "regular" and r.data.get("combined")}
+        month_status = {}
+        for first, _ in months:
+            month = first.isoformat()[:7]
+            month_status[month] = "combined" if month in combined else (
+                "regular" if month in regular else "missing")
+        quarter_status = {
+            f"{first.year}-Q{(first.month - 1) // 3 + 1}":
+                "held" if any(first.isoformat() <= d <= last.isoformat() for d in thematic)
+                else "missing"
+            for first, last in quarters}
+        return {"month_status": month_status, "quarter_status": quarter_status}
 
     def _summoned(self) -> list[Record]:
         return [r for r in self.minutes if r.data["kind"] in SUMMONED]
