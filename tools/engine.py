@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import marshal
 import multiprocessing
 import os
@@ -94,8 +95,10 @@ def check_cell(project: Project, today: dt.date, folder: str, files: dict[str, F
 
 
 def local_key(chain: LocalChain) -> bytes:
-    """What a cell's answer owes to the committees above it: their local rules."""
-    return hashlib.blake2b(marshal.dumps(chain), digest_size=16).digest()
+    """What a cell's answer owes to the committees above it: their local rules (as canonical
+    JSON: marshal's output for equal data may differ with how its strings are shared)."""
+    text = json.dumps(chain, sort_keys=True, ensure_ascii=False)
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 
 
 _STATE: tuple = ()
