@@ -222,7 +222,7 @@ MESSAGES = {
         "Add a topic: line with the subject (a regular meeting without a thematic part has "
         "combined: false)."),
     "minutes.missing-section": (
-        "The \"{section}\" part of this {kind} meeting was not found (advice only).",
+        "The \"{section}\" part of these {kind} minutes was not found (advice only).",
         "If the minutes have this part, put a heading before it with one of these words: "
         "{keywords}. No Party document prescribes the headings of minutes; the text before the "
         "first heading counts as the opening."),

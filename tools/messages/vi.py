@@ -238,7 +238,7 @@ MESSAGES = {
         "Thêm dòng topic: với tên chuyên đề (buổi thường kỳ không kết hợp chuyên đề thì ghi "
         "combined: false)."),
     "minutes.missing-section": (
-        "Không thấy phần \"{section}\" của buổi sinh hoạt {kind} (chỉ là gợi ý).",
+        "Không thấy phần \"{section}\" trong biên bản {kind} (chỉ là gợi ý).",
         "Nếu biên bản có phần này, đặt trước nó một đề mục có một trong các từ: {keywords}. "
         "Không văn bản nào của Đảng quy định đề mục biên bản; đoạn đầu không có đề mục được tính "
         "là phần mở đầu."),
