@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from tools.problems import Problem, problem
-from tools.records import MAX_BYTES, Record, minutes_from_text, read_minutes, read_yaml
+from tools.records import Record, minutes_from_text, read_minutes, read_text, read_yaml
 from tools.rulebook import LocalChain, Rulebook, load_rulebooks, rulebook_for
 from tools.rules import layout
 from tools.rules.dues import check_dues
@@ -324,6 +324,8 @@ class Validation:
         named = record.data.get("rulebook")
         if named and named != book.id:
             other = self.project.book(day, named)
+            if other.covers(day):  # rulebooks whose dates overlap: the named one is in force
+                return other
             self.emit(folder, [problem(
                 "minutes.rulebook-not-in-force", record.path, record.position("rulebook"),
                 rulebook=named, date=record.data["date"], start=other.start.isoformat(),
@@ -455,15 +457,12 @@ def validate_paths(project: Project, paths: Iterable[Path], today: dt.date,
 
 def _stray_data(root: Path, rel: str) -> Any:
     """The front matter of a minutes file saved under a wrong name or type (`.md.txt`, `.MD`),
-    when it can be read at all; a `.docx` cannot, and proposes nothing."""
-    path = root / rel
-    try:
-        if path.lstat().st_size > MAX_BYTES:
-            return None
-        text = path.read_bytes().decode("utf-8")
-    except (OSError, UnicodeDecodeError):
+    when it can be read at all (a regular file, UTF-8, under the size limit); a `.docx` cannot,
+    and proposes nothing."""
+    text = read_text(root / rel, rel, [])
+    if text is None:
         return None
-    record = minutes_from_text(Record(rel), text.lstrip("\ufeff"))
+    record = minutes_from_text(Record(rel), text)
     return record.data if record.ok else None
 
 
