@@ -1,4 +1,6 @@
-"""Golden cases: each folder under tests/cases/ is a records tree and the problems it must give."""
+"""Golden cases: each folder under tests/cases/ is a records tree and the problems it must give
+(`expected`: [code, path, line]; `params`, where a case needs it: [code, path, line, {param:
+value}] for the params that tell one reading of a code from another)."""
 
 from __future__ import annotations
 
@@ -46,6 +48,9 @@ def test_case(folder: Path, parser: str) -> None:
     found = sorted((p.code, p.path, p.line) for p in result.problems)
     expected = sorted((code, path, line) for code, path, line in case["expected"])
     assert found == expected
+    for code, path, line, params in case.get("params", []):
+        [item] = [p for p in result.problems if (p.code, p.path, p.line) == (code, path, line)]
+        assert {key: item.params.get(key) for key in params} == params
     for item in result.problems:
         for catalog in CATALOGS.values():
             needed = set().union(*(placeholders(t) for t in catalog.MESSAGES[item.code]))

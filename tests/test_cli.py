@@ -116,7 +116,9 @@ def test_path_mode_reads_only_the_cell(tree: Path, monkeypatch) -> None:
     result = invoke(tree, "validate", "--today", "2026-11-27", str(tree / MINUTES))
     assert result.exit_code == 1
     assert "minutes.attendance-missing" in result.output
-    assert sorted(read) == sorted([f"{CELL}/unit.yaml", f"{CELL}/members.yaml", MINUTES])
+    # the committee above is read for its local rules (rules.md §6); its sibling cell is not
+    assert sorted(read) == sorted([f"{CELL}/unit.yaml", f"{CELL}/members.yaml", MINUTES,
+                                   "records/xa-dak-roong/unit.yaml"])
 
 
 def test_roster_change_rechecks_the_cells_minutes(tree: Path) -> None:

@@ -2,13 +2,15 @@
 cores when there are many), then the repository-wide checks.
 
 A cell is the unit of work and of invalidation: its problems depend only on its own files
-(unit.yaml, members.yaml, ratings.yaml, minutes), the schemas, the rulebooks and today.
+(unit.yaml, members.yaml, ratings.yaml, minutes), the local rules of the committees above it,
+the schemas, the rulebooks and today.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import marshal
 import multiprocessing
 import os
@@ -21,6 +23,7 @@ from typing import Any
 from tools.cache import Cache, FileStat
 from tools.problems import Problem, problem
 from tools.records import Record
+from tools.rulebook import LocalChain
 from tools.rules.layout import DUES, DUES_NAME, IGNORED, RECORDS, place
 from tools.rules.roster import CardHolder, card_holders, duplicate_cards
 from tools.tree import Unit
@@ -53,14 +56,17 @@ class TreeRun:
 
 def check_cell(project: Project, today: dt.date, folder: str, files: dict[str, FileStat],
                request: Any = None, roster_failed: bool = False,
-               cached: bool = True) -> dict[str, Any]:
-    """Everything about one cell, as a cache entry (plain data)."""
+               cached: bool = True, local: LocalChain | None = None) -> dict[str, Any]:
+    """Everything about one cell, as a cache entry (plain data). `local` is the local rules
+    above the cell when the caller has read them already."""
     written = Cache.now()
     # the files' hashes are taken before reading them, so an entry is never newer than what
     # it describes; without a cache there is nothing to describe
     described = Cache.describe(project.root, files, written) if cached else \
         {"files": b"", "stamp": b"", "settled": False}
     run = Validation(project, today)
+    if local is not None:
+        run.local[folder] = local
     run._check_cell(folder, _Cell(all_minutes=True))
     found = list({p.identity(): p
                   for p in [*run.problems, *run.by_cell.get(folder, [])]}.values())
@@ -79,6 +85,7 @@ def check_cell(project: Project, today: dt.date, folder: str, files: dict[str, F
             and ratings_rel not in failed else None
         facts[request.key] = cell_facts(project, request, unit, usable, minutes, ratings)
     return {"cell": folder, "today": today.isoformat(), "written": written, **described,
+            "local": local_key(run.local_chain(folder)),
             "unit": unit.data, "unit_usable": unit.record.path not in failed,
             "problems": [(p.code, p.path, p.line, p.column, p.params) for p in found],
             "checked": len(run.reported),
@@ -87,15 +94,23 @@ def check_cell(project: Project, today: dt.date, folder: str, files: dict[str, F
             "facts": facts}
 
 
+def local_key(chain: LocalChain) -> bytes:
+    """What a cell's answer owes to the committees above it: their local rules (as canonical
+    JSON: marshal's output for equal data may differ with how its strings are shared)."""
+    text = json.dumps(chain, sort_keys=True, ensure_ascii=False)
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+
+
 _STATE: tuple = ()
+Task = tuple[str, dict[str, FileStat], LocalChain]
 
 
-def _job(task: tuple[str, dict[str, FileStat]]) -> dict[str, Any]:
+def _job(task: Task) -> dict[str, Any]:
     project, today, request, cached = _STATE
-    return check_cell(project, today, task[0], task[1], request, cached=cached)
+    return check_cell(project, today, task[0], task[1], request, cached=cached, local=task[2])
 
 
-def _check_all(project: Project, today: dt.date, tasks: list[tuple[str, dict[str, FileStat]]],
+def _check_all(project: Project, today: dt.date, tasks: list[Task],
                request: Any, jobs: int, done: Callable[[int], None], cached: bool):
     if jobs > 1 and len(tasks) >= PARALLEL_FROM and "fork" in \
             multiprocessing.get_all_start_methods():
@@ -107,8 +122,8 @@ def _check_all(project: Project, today: dt.date, tasks: list[tuple[str, dict[str
                 done(1)
                 yield entry
         return
-    for folder, files in tasks:
-        entry = check_cell(project, today, folder, files, request, cached=cached)
+    for folder, files, local in tasks:
+        entry = check_cell(project, today, folder, files, request, cached=cached, local=local)
         done(1)
         yield entry
 
@@ -133,6 +148,7 @@ def run_tree(project: Project, today: dt.date, top: str = RECORDS, cache: Cache 
             entry = cache.load(folder) if f"{folder}/unit.yaml" in stats else None
             if cache.valid(entry, root, stats, today.isoformat()) and entry["unit"] and \
                     entry["unit"].get("kind") == "cell" and \
+                    entry.get("local") == local_key(run.local_chain(folder)) and \
                     (request is None or request.key in entry["facts"] or
                      not entry["unit_usable"]):
                 entries[folder] = entry
@@ -148,8 +164,8 @@ def run_tree(project: Project, today: dt.date, top: str = RECORDS, cache: Cache 
             for rel in stats:
                 if "/minutes/" in rel or DUES_FOLDER + "/" in rel:
                     run.take(place(rel))
-    tasks = [(folder, record_files.get(folder, {})) for folder in sorted(run.cells)
-             if folder not in entries]
+    tasks = [(folder, record_files.get(folder, {}), run.local_chain(folder))
+             for folder in sorted(run.cells) if folder not in entries]
     for entry in _check_all(project, today, tasks, request, jobs, done, cache is not None):
         entries[entry["cell"]] = entry
         if cache is not None:

@@ -6,21 +6,21 @@ import datetime as dt
 from pathlib import Path
 
 from tools.problems import FatalError
+from tools.rulebook import Part
 from tools.rules.layout import KINDS
 from tools.tree import Member, Roster, Unit
 from tools.validate import Project, Validation
 
 KIND_NAMES = {"regular": "sinh hoạt thường kỳ", "thematic": "sinh hoạt chuyên đề",
               "committee": "họp chi ủy", "extraordinary": "sinh hoạt bất thường"}
-SECTION_HINTS = {
-    "Mở đầu": "Thời gian, địa điểm, thành phần dự họp, người chủ trì, thư ký; "
-              "số đảng viên có mặt, vắng (lý do).",
-    "Nội dung": "Đánh giá việc thực hiện nhiệm vụ tháng trước; thảo luận; "
-                "phân công nhiệm vụ tháng tới; biểu quyết.",
-    "Kết thúc": "Thông qua biên bản; giờ kết thúc.",
-    "Trình bày chuyên đề": "Người trình bày, nội dung chính của chuyên đề.",
-    "Thảo luận": "Ý kiến phát biểu của đảng viên, liên hệ thực tế.",
-    "Kết luận": "Kết luận của đồng chí chủ trì; việc làm cụ thể; thông qua biên bản.",
+# what each part of the meeting records (the steps of HD 12-HD/BTCTW and HD 42-HD/BTCTW)
+PART_HINTS = {
+    "content": "Đánh giá việc thực hiện nhiệm vụ tháng trước; thảo luận; "
+               "phân công nhiệm vụ tháng tới; biểu quyết.",
+    "closing": "Thông qua biên bản; giờ kết thúc.",
+    "presentation": "Người trình bày, nội dung chính của chuyên đề.",
+    "discussion": "Ý kiến phát biểu của đảng viên, liên hệ thực tế.",
+    "conclusion": "Kết luận của đồng chí chủ trì; việc làm cụ thể; thông qua biên bản.",
 }
 
 
@@ -36,7 +36,7 @@ def _present(unit: Unit, roster: Roster, kind: str, day: dt.date) -> list[Member
     return roster.expected(day)
 
 
-def render(unit: Unit, roster: Roster, kind: str, day: dt.date, sections: list[str]) -> str:
+def render(unit: Unit, roster: Roster, kind: str, day: dt.date, parts: list[Part]) -> str:
     present = _present(unit, roster, kind, day)
     if not present:
         raise FatalError(f"{unit.folder}: no member expected on {day}")
@@ -57,22 +57,54 @@ def render(unit: Unit, roster: Roster, kind: str, day: dt.date, sections: list[s
              _column(f"chair: {chair}", f"Chủ trì: {names[chair]}"),
              _column(f"secretary: {clerk}", f"Thư ký: {names[clerk]}"),
              _column("present:", "Có mặt; người vắng chuyển xuống hai danh sách dưới")]
-    lines += [_column(f"  - {member}", names[member]) for member in ids]
+    lines += [_column(f"  - {member.id}", member.name + (
+        " (sinh hoạt tạm thời, không biểu quyết)" if member.temporary else ""))
+        for member in present]
     lines += [_column("absent_excused: {}", "Vắng có lý do, mỗi dòng  mã: lý do"),
               _column("absent_unexcused: []", "Vắng không lý do: [mã, mã]")]
-    exempt = [m for m in roster.active(day) if m.is_exempt(day)] if kind != "committee" else []
-    if exempt:
-        lines.append("# Miễn sinh hoạt, không bắt buộc dự (nếu có dự thì thêm vào present):")
-        lines += [f"#   {m.id} ({m.name})" for m in exempt]
+    if kind != "committee":
+        lines += _not_summoned(roster, day)
     if kind == "thematic":
         lines.append(_column('topic: ""', "Chủ đề sinh hoạt chuyên đề"))
     lines += [_column("speakers: []", "Đảng viên phát biểu: [mã, mã]"),
               _column("decisions: []", "Biểu quyết, mỗi mục: text, votes, adopted"),
               _column("minutes_adopted: true", "Biên bản đã được thông qua trước khi bế mạc"),
               "---", ""]
-    for section in sections:
-        lines += [f"## {section}", "", f"<!-- {SECTION_HINTS.get(section, section)} -->", ""]
+    lines += _opening(unit, kind, day, len(present), names[chair], names[clerk])
+    for part in parts:
+        if not part.unheaded:
+            lines += [f"## {part.title}", "", f"<!-- {PART_HINTS.get(part.id, part.title)} -->",
+                      ""]
     return "\n".join(lines)
+
+
+def _not_summoned(roster: Roster, day: dt.date) -> list[str]:
+    """Members in the cell who are not summoned, named in comments so the clerk knows why."""
+    lines = []
+    exempt = [m for m in roster.active(day) if m.is_exempt(day)]
+    if exempt:
+        lines.append("# Miễn sinh hoạt, không bắt buộc dự (nếu có dự thì thêm vào present):")
+        lines += [f"#   {m.id} ({m.name})" for m in exempt]
+    away = [m for m in roster.active(day) if m.is_away(day) and not m.is_exempt(day)]
+    if away:
+        lines.append("# Đi sinh hoạt tạm thời nơi khác hoặc bị đình chỉ, không triệu tập:")
+        lines += [f"#   {m.id} ({m.name})" for m in away]
+    return lines
+
+
+def _opening(unit: Unit, kind: str, day: dt.date, expected: int, chair: str,
+             clerk: str) -> list[str]:
+    """The opening facts as real minutes write them: an unheaded block under the title."""
+    lines = [f"# BIÊN BẢN {KIND_NAMES[kind].upper()}", "",
+             f"{unit.data['name']}, ngày {day:%d/%m/%Y}.", "",
+             "- Thời gian: từ … giờ … đến … giờ ….",
+             "- Địa điểm: ….",
+             f"- Thành phần: có mặt …/{expected} đồng chí; vắng có lý do: …; "
+             "vắng không lý do: ….",
+             f"- Chủ trì: đồng chí {chair}. Thư ký: đồng chí {clerk}."]
+    if kind == "thematic":
+        lines.append("- Mục đích, yêu cầu của buổi sinh hoạt chuyên đề: ….")
+    return lines + [""]
 
 
 def target(unit: Unit, kind: str, day: dt.date, another: bool, root: Path) -> Path:
@@ -98,7 +130,7 @@ def new_minutes(project: Project, cell: str, kind: str, day: dt.date, another: b
     roster = run.roster(cell)
     if roster is None:
         raise FatalError(f"{cell}/members.yaml is missing or has errors: run tools validate")
-    text = render(unit, roster, kind, day, project.book(day).sections(kind))
+    text = render(unit, roster, kind, day, project.book(day).parts(kind))
     path = target(unit, kind, day, another, project.root)
     path.parent.mkdir(parents=True, exist_ok=True)
     try:

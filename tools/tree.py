@@ -56,7 +56,11 @@ class Member:
 
     def is_away(self, day: dt.date) -> bool:
         """Away on temporary activity elsewhere, or suspended: not expected, not a voter."""
-        return any(_covers(start, end, day) for start, end, _ in self.away)
+        return self.away_kind(day) is not None
+
+    def away_kind(self, day: dt.date) -> str | None:
+        """`temporary` or `suspended` when an away period covers `day`."""
+        return next((kind for start, end, kind in self.away if _covers(start, end, day)), None)
 
 
 def _covers(start: dt.date | None, end: dt.date | None, day: dt.date) -> bool:

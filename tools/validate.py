@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from tools.problems import Problem, problem
-from tools.records import Record, read_minutes, read_yaml
-from tools.rulebook import Rulebook, load_rulebooks, rulebook_for
+from tools.records import Record, minutes_from_text, read_minutes, read_text, read_yaml
+from tools.rulebook import LocalChain, Rulebook, load_rulebooks, rulebook_for
 from tools.rules import layout
+from tools.rules.dues import check_dues
 from tools.rules.layout import RECORDS, Placed, place
 from tools.rules.minutes import check_minutes, copy_of_previous
 from tools.rules.roster import CardHolder, card_holders, check_roster, duplicate_cards
@@ -106,6 +107,7 @@ class Validation:
         self.no_unit: set[str] = set()
         self.unit_folders: set[str] = set()  # folders known to hold a unit.yaml
         self.links: set[str] = set()  # symbolic links already reported
+        self.local: dict[str, LocalChain] = {}  # each cell's local rules, nearest first
 
     # -- reading, each file once ------------------------------------------------------------
 
@@ -184,7 +186,7 @@ class Validation:
             self.problems.append(problem("layout.unexpected-file", placed.rel))
             return
         if not placed.folder:
-            if placed.role in ("members", "minutes"):
+            if placed.role in ("members", "minutes", "stray"):
                 self.problems.append(problem("layout.minutes-outside-cell", placed.rel,
                                              file=placed.role))
             return
@@ -196,10 +198,18 @@ class Validation:
         elif placed.role == "ratings":
             if not unit.is_cell:
                 self.report(self._read(placed.rel, "ratings"))
-        elif placed.role in ("members", "minutes", "dues"):
+        elif placed.role in ("members", "minutes", "dues", "stray"):
             if unit.kind == "committee":
                 self.problems.append(problem("layout.minutes-outside-cell", placed.rel,
-                                             file=placed.role))
+                                             file="minutes" if placed.role == "stray"
+                                             else placed.role))
+            elif unit.kind == "cell" and placed.role == "stray":
+                self.reported.add(placed.rel)
+                self.problems.append(problem("layout.file-name", placed.rel,
+                                             kinds=", ".join(layout.KINDS),
+                                             proposed=self._proposal(placed.folder, placed.rel,
+                                                                     _stray_data(self.root,
+                                                                                 placed.rel))))
             elif unit.kind == "cell":
                 cell = self.cells.setdefault(placed.folder, _Cell())
                 if placed.role in ("members", "dues"):
@@ -221,6 +231,18 @@ class Validation:
                                          cell=parent))
         if unit.is_cell:
             self.cells.setdefault(placed.folder, _Cell()).all_minutes = True
+        elif unit.data.get("level") == "partial":
+            self._partial(unit, parent)
+
+    def _partial(self, unit: Unit, parent: str) -> None:
+        """A partial committee (đảng bộ bộ phận) exists only inside a grassroots committee."""
+        above = self.unit(parent) if parent != RECORDS and self.has_unit(parent) else None
+        level = above.data.get("level") if above is not None else None
+        if level != "grassroots":
+            self.problems.append(problem("unit.partial-outside-grassroots", unit.record.path,
+                                         unit.record.position("level"),
+                                         parent=parent if above is not None else RECORDS,
+                                         parent_level=level or ""))
 
     # -- cells ------------------------------------------------------------------------------
 
@@ -233,10 +255,13 @@ class Validation:
         self.report(unit.record, folder)
         if cell.all_minutes and self._regular(f"{folder}/ratings.yaml"):
             self.report(self._read(f"{folder}/ratings.yaml", "ratings"), folder)
+        roster = self.roster(folder)
         if cell.all_minutes:
             for rel in self.dues_files(folder):
-                self.report(self._read(rel, "dues"), folder)
-        roster = self.roster(folder)
+                dues = self._read(rel, "dues")
+                self.report(dues, folder)
+                if dues.ok and not dues.problems_of("error"):
+                    self.emit(folder, check_dues(dues, roster))
         if roster is not None and unit.record.ok and not unit.record.problems_of("error"):
             day = reference_day(unit, self.today)
             self.emit(folder, check_cell_unit(unit, roster, self.today,
@@ -276,18 +301,63 @@ class Validation:
         self.report(record, folder)
         if placed.name is None:
             self.emit(folder, [problem("layout.file-name", placed.rel,
-                                       kinds=", ".join(layout.KINDS))])
+                                       kinds=", ".join(layout.KINDS),
+                                       proposed=self._proposal(folder, placed.rel,
+                                                               record.data))])
         if not record.ok or record.problems_of("error"):
             return
         data = record.data
         day = parse_date(data["date"])
         if placed.name is not None:
             self._name_matches(placed, record)
-        book = self.project.book(day, data.get("rulebook"))
+        book = self._book(record, day, folder)
         usable_unit = unit if unit.record.ok and not unit.record.problems_of("error") else None
-        self.emit(folder, check_minutes(record, usable_unit, roster, book, self.today))
+        self.emit(folder, check_minutes(record, usable_unit, roster, book, self.today,
+                                        self.local_chain(folder)))
         if placed.name is not None:
             self._against_siblings(placed, record, siblings)
+
+    def _book(self, record: Record, day: dt.date, folder: str) -> Rulebook:
+        """The rulebook in force on the meeting's date; one named in the front matter must be
+        in force that day too."""
+        book = self.project.book(day)
+        named = record.data.get("rulebook")
+        if named and named != book.id:
+            other = self.project.book(day, named)
+            if other.covers(day):  # rulebooks whose dates overlap: the named one is in force
+                return other
+            self.emit(folder, [problem(
+                "minutes.rulebook-not-in-force", record.path, record.position("rulebook"),
+                rulebook=named, date=record.data["date"], start=other.start.isoformat(),
+                end=other.end.isoformat() if other.end else "", in_force=book.id)])
+        return book
+
+    def local_chain(self, folder: str) -> LocalChain:
+        """The local rules of the committees above a cell, nearest first (rules.md §6). A
+        committee whose unit.yaml has errors sets none: its problems are reported there."""
+        if folder not in self.local:
+            chain = []
+            for above in reversed(layout.ancestors(folder)[:-1]):
+                unit = self.unit(above) if self.has_unit(above) else None
+                if unit is not None and unit.record.ok and \
+                        not unit.record.problems_of("error") and unit.data.get("local_rules"):
+                    chain.append((above, tuple(unit.data["local_rules"])))
+            self.local[folder] = tuple(chain)
+        return self.local[folder]
+
+    def _proposal(self, folder: str, rel: str, data: Any) -> str:
+        """The name a misnamed minutes file should have, from its own date and kind."""
+        if not isinstance(data, dict) or data.get("kind") not in layout.KINDS:
+            return ""
+        day = parse_date(data.get("date"))
+        if day is None:
+            return ""
+        base = f"{folder}/minutes/{day.year}/{day.isoformat()}-{data['kind']}"
+        proposed, number = f"{base}.md", 1
+        while proposed != rel and os.path.lexists(self.root / proposed):
+            number += 1
+            proposed = f"{base}-{number}.md"
+        return proposed
 
     def _name_matches(self, placed: Placed, record: Record) -> None:
         data = record.data
@@ -383,6 +453,17 @@ def validate_paths(project: Project, paths: Iterable[Path], today: dt.date,
         run.all_rosters()
         run.cards()
     return run.result()
+
+
+def _stray_data(root: Path, rel: str) -> Any:
+    """The front matter of a minutes file saved under a wrong name or type (`.md.txt`, `.MD`),
+    when it can be read at all (a regular file, UTF-8, under the size limit); a `.docx` cannot,
+    and proposes nothing."""
+    text = read_text(root / rel, rel, [])
+    if text is None:
+        return None
+    record = minutes_from_text(Record(rel), text)
+    return record.data if record.ok else None
 
 
 def _relative(root: Path, path: Path) -> str | None:

@@ -17,7 +17,7 @@ LANGUAGES = tuple(CATALOGS)
 _OPTIONAL = re.compile(r"\[\[(.*?)\]\]")
 # params whose values are words of the format, shown in the reader's language
 _TRANSLATED = {"expected", "got", "kind", "file", "format", "encoding", "rule", "hint", "list",
-               "role", "date_field", "other_field", "mismatch"}
+               "role", "date_field", "other_field", "mismatch", "cause", "officer"}
 
 
 def placeholders(template: str) -> set[str]:

@@ -56,6 +56,22 @@ WORDS = {
     "yaml-documents": "an extra --- line inside the front matter",
     "yaml-complex-key": "an invalid field name",
     "yaml-other": "malformed structure",
+    # v2 (issue 9)
+    "away.from": "away from",
+    "away.to": "away to",
+    "month-year": "A month outside the dues file's year",
+    "votes-attendance": "this file's attendance lists have errors (an attendee forgotten or an "
+                        "id misspelt), so the count of members present may be what is wrong, "
+                        "not the votes",
+    "votes-count": "only the cell's own full members present vote",
+    "votes-fix-attendance": "Fix this file's attendance problems first (add a forgotten "
+                            "attendee to present, correct a misspelt id); correct the votes "
+                            "only if this message remains.",
+    "votes-fix-count": "Probationary members and members on temporary activity do not vote "
+                       "(Party Charter, Art. 3); correct the votes for, against and abstaining.",
+    "secretary": "secretary",
+    "deputy_secretary": "deputy_secretary",
+    "committee_members": "committee_members",
 }
 
 MESSAGES = {
@@ -108,8 +124,11 @@ MESSAGES = {
         "The field {key}[[ ({label})]] is invalid: {rule} {limit}.",
         "Correct the value: {rule} {limit}."),
     "layout.file-name": (
-        "The minutes file name does not follow minutes/YEAR/YEAR-MONTH-DAY-kind.md.",
-        "Rename it, e.g. minutes/2025/2025-03-05-regular.md; kind is one of: {kinds}."),
+        "The file name does not follow minutes/YYYY/YYYY-MM-DD-kind.md, so this meeting is "
+        "left out of every rollup.",
+        "[[Rename the file to {proposed}. ]]A right name is e.g. "
+        "minutes/2025/2025-03-05-regular.md, with a kind among: {kinds}; minutes written in "
+        "Word (.docx) or saved as .txt must be copied into a .md file."),
     "layout.date-mismatch": (
         "{mismatch}: the file says \"{value}\", its name or folder \"{name}\".",
         "Correct {field} or rename the file and year folder so they agree."),
@@ -153,7 +172,7 @@ MESSAGES = {
     "roster.dates": (
         "Member \"{member}\": {date_field} is {value}, before {other_field}, {other_value}.",
         "Full membership and joining the cell come on or after admission; leaving comes after "
-        "joining; an exemption ends on or after it starts."),
+        "joining; an exemption or an away period ends on or after it starts."),
     "roster.probation-overdue": (
         "{name} ({member}) was admitted on {admitted}, more than {months} months ago, and is "
         "not yet a full member.",
@@ -189,23 +208,27 @@ MESSAGES = {
         "The meeting date {date} is after today ({today}).",
         "Correct the date; write minutes only after the meeting."),
     "minutes.votes-exceed": (
-        "{total} votes were counted but only {full_present} full members were present.",
-        "Probationary members do not vote; correct the for, against and abstain counts."),
+        "The votes add up to {total}, more than the full members present ({full_present}): "
+        "{cause}.",
+        "{hint}"),
     "minutes.decision-not-passed": (
-        "Marked adopted with only {votes_for} votes for out of {eligible} eligible full members.",
-        "A resolution needs more than half of the eligible full members; correct the votes or "
-        "write adopted: false."),
+        "Marked adopted, but only {votes_for} votes for: not more than half of the {base} "
+        "full members counted for the vote.",
+        "A resolution needs more than half of the cell's full members, not counting exempt "
+        "members or members away who did not attend, suspended members and members absent "
+        "with a reason ({document}); correct the votes or write adopted: false."),
     "minutes.topic-missing": (
         "The {kind} meeting has no topic.",
         "Add a topic: line with the subject (a regular meeting without a thematic part has "
         "combined: false)."),
     "minutes.missing-section": (
-        "The {kind} minutes lack the section \"{section}\".",
-        "Add the heading \"## {section}\" before this line: the section name only, with its "
-        "accents, and a space after ##."),
+        "The \"{section}\" part of these {kind} minutes was not found (advice only).",
+        "If the minutes have this part, put a heading before it with one of these words: "
+        "{keywords}. No Party document prescribes the headings of minutes; the text before the "
+        "first heading counts as the opening."),
     "minutes.section-order": (
-        "The section \"{section}\" is out of order.",
-        "Order the sections as: {order}."),
+        "The \"{section}\" part comes before a part that usually precedes it (advice only).",
+        "The usual order is: {order}. Nothing to fix if the meeting went as written."),
     "minutes.duplicate": (
         "These minutes have the same date, kind and start time as {other}.",
         "If this is a copy, delete it; if it is another meeting, correct its start time."),
@@ -218,6 +241,47 @@ MESSAGES = {
     "minutes.copy-of-previous": (
         "The body is {percent}% the same as the previous minutes ({previous}).",
         "Write what was discussed at this meeting; do not copy earlier minutes."),
+    "minutes.exempt-unexcused": (
+        "{name} ({member}) is exempt from party work and activities but is listed as absent "
+        "without reason.",
+        "Exempt members are not summoned and are never absent (Hướng dẫn 12-HD/BTCTW): remove "
+        "\"{member}\" from absent_unexcused; if they attended, list them in present."),
+    "minutes.rulebook-not-in-force": (
+        "The minutes name rulebook: {rulebook}, which applies from {start}[[ to {end}]] and "
+        "not on the meeting date {date}.",
+        "Remove the rulebook: line (the tools pick the rulebook by the meeting date: here "
+        "{in_force}), or correct the meeting date."),
+    "minutes.temporary-voter": (
+        "The votes add up to {total} only when {temporary} members here on temporary activity "
+        "are counted (the cell's full members present: {full_present}).",
+        "Members on temporary activity do not vote where the activity is temporary "
+        "({document}): record the votes of the cell's own full members only."),
+    "unit.probationary-officer": (
+        "{name} ({member}) in {officer} is still a probationary member on {date}.",
+        "Probationary members may not stand for or elect the Party's leading bodies "
+        "({document}). If the member has been recognized as full, write full_since in "
+        "members.yaml; otherwise correct {officer}."),
+    "unit.temporary-officer": (
+        "{name} ({member}) in {officer} is here on temporary activity.",
+        "Where the activity is temporary a member neither stands nor votes in elections "
+        "({document}): correct {officer}; if the member has transferred here for good, remove "
+        "temporary: true."),
+    "unit.committee-too-small": (
+        "The cell has a committee (has_committee: true) but only {full} full members (a "
+        "committee is elected from {threshold}).",
+        "Nothing to fix if the committee was elected when the cell was larger and is finishing "
+        "its term. From the next cell congress, a cell under {threshold} full members elects a "
+        "secretary, not a committee ({document}); then write has_committee: false."),
+    "unit.partial-outside-grassroots": (
+        "A partial committee (level: partial) must sit inside a grassroots committee, but the "
+        "unit above ({parent}) does not have level: grassroots.",
+        "Move this folder into the grassroots committee's folder (unit.yaml with level: "
+        "grassroots), or correct the level."),
+    "roster.probation-too-short": (
+        "{name} ({member}): full_since {full_since} is less than {months} months of probation "
+        "after admitted {admitted} (the earliest is {earliest}).",
+        "Compare admitted and full_since with the admission and recognition decisions and "
+        "correct the wrong date ({document}: a probation of {months} months)."),
     "review.deleted": (
         "A record was deleted ({role}). Records are never deleted.",
         "Restore the file. A unit that ends gets dissolved: in unit.yaml; wrong minutes are "

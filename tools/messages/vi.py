@@ -65,6 +65,22 @@ WORDS = {
     "yaml-documents": "có thêm một dòng --- ở giữa phần thông tin",
     "yaml-complex-key": "tên trường không hợp lệ",
     "yaml-other": "cấu trúc không đúng",
+    # v2 (issue 9)
+    "away.from": "from (Vắng từ ngày)",
+    "away.to": "to (Vắng đến ngày)",
+    "month-year": "Tháng không thuộc năm của tệp đảng phí",
+    "votes-attendance": "danh sách điểm danh của biên bản này đang có lỗi (quên ghi hoặc ghi sai "
+                        "mã người dự), nên có thể số có mặt sai chứ không phải số phiếu",
+    "votes-count": "chỉ đảng viên chính thức của chi bộ có mặt mới biểu quyết",
+    "votes-fix-attendance": "Sửa các lỗi điểm danh của biên bản này trước (thêm người có mặt bị "
+                            "quên vào present, sửa mã ghi sai); nếu thông báo này vẫn còn thì mới "
+                            "sửa số phiếu.",
+    "votes-fix-count": "Đảng viên dự bị và đảng viên sinh hoạt tạm thời không biểu quyết (Điều lệ "
+                       "Đảng, Điều 3); sửa lại số phiếu tán thành, không tán thành, không biểu "
+                       "quyết.",
+    "secretary": "secretary (Bí thư chi bộ)",
+    "deputy_secretary": "deputy_secretary (Phó bí thư)",
+    "committee_members": "committee_members (Chi ủy viên)",
 }
 
 MESSAGES = {
@@ -119,8 +135,11 @@ MESSAGES = {
         "Trường {key}[[ ({label})]] không hợp lệ: {rule} {limit}.",
         "Sửa giá trị: {rule} {limit}."),
     "layout.file-name": (
-        "Tên tệp biên bản không đúng mẫu minutes/NĂM/NĂM-THÁNG-NGÀY-loại.md.",
-        "Đổi tên tệp, ví dụ minutes/2025/2025-03-05-regular.md; loại là một trong: {kinds}."),
+        "Tên tệp không đúng mẫu minutes/NĂM/NĂM-THÁNG-NGÀY-loại.md nên buổi họp này không được "
+        "tính vào tổng hợp.",
+        "[[Đổi tên tệp thành {proposed}. ]]Tên đúng ví dụ minutes/2025/2025-03-05-regular.md, "
+        "loại là một trong: {kinds}; biên bản soạn bằng Word (.docx) hay lưu thành .txt thì chép "
+        "nội dung sang một tệp .md."),
     "layout.date-mismatch": (
         "{mismatch}: trong tệp ghi \"{value}\", tên tệp hoặc thư mục ghi \"{name}\".",
         "Sửa trường {field} hoặc đổi tên tệp, thư mục năm cho khớp nhau."),
@@ -164,7 +183,8 @@ MESSAGES = {
     "roster.dates": (
         "Đảng viên \"{member}\": {date_field} là {value}, trước {other_field} là {other_value}.",
         "Ngày chính thức và ngày về chi bộ không trước ngày vào Đảng; ngày rời không trước "
-        "ngày về chi bộ; ngày hết miễn sinh hoạt không trước ngày bắt đầu."),
+        "ngày về chi bộ; ngày kết thúc miễn sinh hoạt hay vắng sinh hoạt (away) không trước "
+        "ngày bắt đầu."),
     "roster.probation-overdue": (
         "Đảng viên {name} ({member}) vào Đảng ngày {admitted}, đã quá {months} tháng dự bị mà "
         "chưa có ngày chính thức.",
@@ -204,25 +224,27 @@ MESSAGES = {
         "Ngày họp {date} sau ngày hôm nay ({today}).",
         "Sửa ngày họp; chỉ ghi biên bản sau khi đã họp."),
     "minutes.votes-exceed": (
-        "Tổng số phiếu {total} nhiều hơn số đảng viên chính thức có mặt ({full_present}).",
-        "Đảng viên dự bị không biểu quyết; sửa lại số phiếu tán thành, không tán thành, "
-        "không biểu quyết."),
+        "Tổng số phiếu {total} nhiều hơn số đảng viên chính thức có mặt ({full_present}): "
+        "{cause}.",
+        "{hint}"),
     "minutes.decision-not-passed": (
-        "Ghi \"được thông qua\" nhưng chỉ {votes_for} phiếu tán thành trên {eligible} đảng viên "
-        "chính thức.",
-        "Nghị quyết cần quá nửa số đảng viên chính thức tán thành; sửa số phiếu hoặc ghi "
-        "adopted: false."),
+        "Ghi \"được thông qua\" nhưng chỉ {votes_for} phiếu tán thành, không quá một nửa của "
+        "{base} đảng viên chính thức được tính biểu quyết.",
+        "Nghị quyết cần hơn một nửa số đảng viên chính thức của chi bộ tán thành, không tính "
+        "người miễn sinh hoạt hay đi sinh hoạt tạm thời nơi khác mà không dự, người bị đình chỉ "
+        "sinh hoạt và người vắng có lý do ({document}); sửa số phiếu hoặc ghi adopted: false."),
     "minutes.topic-missing": (
         "Buổi sinh hoạt {kind} thiếu chủ đề (topic).",
         "Thêm dòng topic: với tên chuyên đề (buổi thường kỳ không kết hợp chuyên đề thì ghi "
         "combined: false)."),
     "minutes.missing-section": (
-        "Biên bản {kind} thiếu phần \"{section}\".",
-        "Thêm đề mục \"## {section}\" trước dòng này; đề mục chỉ ghi tên phần, có dấu, có dấu "
-        "cách sau ##."),
+        "Không thấy phần \"{section}\" trong biên bản {kind} (chỉ là gợi ý).",
+        "Nếu biên bản có phần này, đặt trước nó một đề mục có một trong các từ: {keywords}. "
+        "Không văn bản nào của Đảng quy định đề mục biên bản; đoạn đầu không có đề mục được tính "
+        "là phần mở đầu."),
     "minutes.section-order": (
-        "Phần \"{section}\" không đúng thứ tự.",
-        "Sắp xếp các phần theo thứ tự: {order}."),
+        "Phần \"{section}\" đứng trước phần thường có trước nó (chỉ là gợi ý).",
+        "Thứ tự thường gặp: {order}. Không cần sửa nếu buổi họp diễn ra đúng như đã ghi."),
     "minutes.duplicate": (
         "Biên bản này trùng ngày, loại và giờ bắt đầu với {other}.",
         "Nếu là bản sao, xóa tệp này; nếu là buổi họp khác, sửa giờ bắt đầu cho đúng."),
@@ -235,6 +257,49 @@ MESSAGES = {
     "minutes.copy-of-previous": (
         "Nội dung biên bản giống {percent}% biên bản trước ({previous}).",
         "Ghi đúng nội dung đã bàn ở buổi họp này, không sao chép biên bản cũ."),
+    "minutes.exempt-unexcused": (
+        "Đảng viên {name} ({member}) được miễn công tác và sinh hoạt đảng nhưng bị ghi vắng "
+        "không lý do.",
+        "Người được miễn không phải triệu tập, không tính vắng (Hướng dẫn 12-HD/BTCTW): xóa "
+        "\"{member}\" khỏi absent_unexcused (Vắng không lý do); nếu có dự thì ghi vào present "
+        "(Có mặt)."),
+    "minutes.rulebook-not-in-force": (
+        "Biên bản ghi rulebook: {rulebook}, nhưng bộ quy định này áp dụng từ {start}[[ đến "
+        "{end}]], không gồm ngày họp {date}.",
+        "Xóa dòng rulebook: (công cụ tự chọn bộ quy định theo ngày họp, ở đây là {in_force}), "
+        "hoặc sửa ngày họp cho đúng."),
+    "minutes.temporary-voter": (
+        "Tổng số phiếu {total} chỉ khớp khi tính cả {temporary} đảng viên sinh hoạt tạm thời "
+        "(đảng viên chính thức của chi bộ có mặt: {full_present}).",
+        "Đảng viên sinh hoạt tạm thời không biểu quyết ở nơi sinh hoạt tạm thời ({document}): "
+        "ghi số phiếu chỉ của đảng viên chính thức của chi bộ."),
+    "unit.probationary-officer": (
+        "{name} ({member}) ở trường {officer} còn là đảng viên dự bị vào ngày {date}.",
+        "Đảng viên dự bị không ứng cử, bầu cử cơ quan lãnh đạo của Đảng ({document}). Nếu đã "
+        "chuyển chính thức, ghi full_since (Ngày chính thức) trong members.yaml; nếu không, sửa "
+        "trường {officer}."),
+    "unit.temporary-officer": (
+        "{name} ({member}) ở trường {officer} là đảng viên sinh hoạt tạm thời ở chi bộ này.",
+        "Ở nơi sinh hoạt tạm thời, đảng viên không ứng cử, bầu cử ({document}): sửa trường "
+        "{officer}; nếu đảng viên đã chuyển sinh hoạt chính thức về chi bộ, bỏ dòng temporary: "
+        "true."),
+    "unit.committee-too-small": (
+        "Chi bộ ghi có chi ủy (has_committee: true) nhưng chỉ có {full} đảng viên chính thức "
+        "(bầu chi ủy khi có từ {threshold}).",
+        "Không cần sửa nếu chi ủy được bầu khi chi bộ đông hơn và đang hết nhiệm kỳ. Từ đại hội "
+        "chi bộ sau, chi bộ dưới {threshold} đảng viên chính thức bầu bí thư, không bầu chi ủy "
+        "({document}); khi đó ghi has_committee: false."),
+    "unit.partial-outside-grassroots": (
+        "Đảng bộ bộ phận (level: partial) phải trực thuộc một đảng bộ cơ sở, nhưng tổ chức cấp "
+        "trên ({parent}) không có level: grassroots.",
+        "Chuyển thư mục này vào thư mục của đảng bộ cơ sở (unit.yaml có level: grassroots), "
+        "hoặc sửa level cho đúng cấp của tổ chức."),
+    "roster.probation-too-short": (
+        "{name} ({member}): ngày chính thức {full_since} chưa đủ {months} tháng dự bị kể từ "
+        "ngày vào Đảng {admitted} (sớm nhất là {earliest}).",
+        "Đối chiếu admitted (Ngày vào Đảng) và full_since (Ngày chính thức) với quyết định kết "
+        "nạp và quyết định công nhận đảng viên chính thức, rồi sửa ngày ghi sai ({document}: "
+        "thời kỳ dự bị {months} tháng)."),
     "review.deleted": (
         "Hồ sơ bị xóa ({role}). Hồ sơ không bao giờ bị xóa.",
         "Khôi phục tệp. Tổ chức kết thúc thì ghi dissolved: trong unit.yaml; biên bản sai thì sửa "

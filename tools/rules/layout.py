@@ -13,6 +13,10 @@ MINUTES_NAME = re.compile(r"^([0-9]{4})/(([0-9]{4})-[0-9]{2}-[0-9]{2})-("
 UNIT_FILES = {"unit.yaml": "unit", "members.yaml": "members", "ratings.yaml": "ratings",
               "README.md": "readme"}
 IGNORED = {".gitkeep", ".gitignore", ".gitattributes"}
+# Left by Finder, Explorer, Word, editors and merges: not a meeting saved under a wrong name.
+JUNK_NAMES = {"Thumbs.db", "desktop.ini"}
+JUNK_PREFIXES = (".", "~$")
+JUNK_SUFFIXES = ("~", ".orig", ".bak", ".swp", ".tmp", ".rej")
 DUES = "dues"  # a cell's folder of unpaid party dues, one file a year
 DUES_NAME = re.compile(r"^[0-9]{4}\.yaml$")
 UNIT_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")  # a unit's folder name is its id
@@ -21,7 +25,7 @@ UNIT_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")  # a unit's folder name is its
 @dataclass(frozen=True)
 class Placed:
     rel: str  # repository-relative, '/' separators
-    role: str  # unit | members | ratings | dues | minutes | readme | ignored | unexpected
+    role: str  # unit | members | ratings | dues | minutes | stray | readme | ignored | unexpected
     folder: str  # the unit folder the file belongs to ("" for files directly in records/)
     name: re.Match | None = None  # a minutes file's parsed name, None if malformed
 
@@ -49,7 +53,10 @@ def place(rel: str) -> Placed:
         index = folders.index("minutes")
         folder = "/".join((RECORDS, *folders[:index])) if index else ""
         if not name.endswith(".md"):
-            return Placed(rel, "ignored" if name in IGNORED else "unexpected", folder)
+            if name in IGNORED:
+                return Placed(rel, "ignored", folder)
+            # a meeting saved as .md.txt, .MD or .docx is one no rollup would see
+            return Placed(rel, "unexpected" if _junk(name) else "stray", folder)
         name_match = MINUTES_NAME.match("/".join(parts[index + 1:]))
         if name_match is not None and not _real_date(name_match.group(2)):
             name_match = None  # 2025-02-30 is no day a meeting was held
@@ -65,6 +72,10 @@ def place(rel: str) -> Placed:
     if not folders and role != "readme":
         role = "unexpected"
     return Placed(rel, role, folder)
+
+
+def _junk(name: str) -> bool:
+    return name in JUNK_NAMES or name.startswith(JUNK_PREFIXES) or name.endswith(JUNK_SUFFIXES)
 
 
 def _real_date(text: str) -> bool:

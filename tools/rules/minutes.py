@@ -6,15 +6,19 @@ import datetime as dt
 import difflib
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from tools.problems import Problem, problem
 from tools.records import Record
-from tools.rulebook import Rulebook, normalize_heading
+from tools.rulebook import LocalChain, Part, Rulebook, local_rule, normalize_heading
 from tools.schemas import parse_date
 from tools.tree import Roster, Unit
 
 ATTENDANCE = ("present", "absent_excused", "absent_unexcused")
+# problems that mean the attendance lists themselves are wrong (a forgotten or misspelt
+# attendee), which also makes the count of full members present wrong
+ATTENDANCE_CODES = {"minutes.unknown-member", "minutes.not-in-cell",
+                    "minutes.attendance-missing", "minutes.attendance-duplicate"}
 COPY_RATIO = 0.9
 COPY_MIN_WORDS = 40
 COPY_MAX_WORDS = 600
@@ -44,10 +48,11 @@ def mentioned(data: dict) -> Iterator[tuple[str, tuple, bool]]:
 
 
 def check_minutes(record: Record, unit: Unit | None, roster: Roster | None,
-                  book: Rulebook, today: dt.date) -> Iterator[Problem]:
+                  book: Rulebook, today: dt.date, local: LocalChain = ()) -> Iterator[Problem]:
     data = record.data
     day = parse_date(data["date"])
-    yield from _times(record, book)
+    full = len(roster.full(day)) if roster is not None else None
+    yield from _times(record, book, local, day, full)
     if day > today:
         yield problem("minutes.future-date", record.path, record.position("date"),
                       date=data["date"], today=today.isoformat())
@@ -55,14 +60,23 @@ def check_minutes(record: Record, unit: Unit | None, roster: Roster | None,
         field = "kind" if data["kind"] == "thematic" else "combined"
         yield problem("minutes.topic-missing", record.path, record.position(field),
                       kind=data["kind"] if field == "kind" else "combined")
-    yield from _sections(record, book)
+    yield from check_parts(record, book)
     for index, member in enumerate(data.get("absent_unexcused") or []):
-        yield problem("minutes.unexcused-absence", record.path,
-                      record.position("absent_unexcused", index), member=member)
+        known = roster.members.get(member) if roster is not None else None
+        if known is not None and known.is_exempt(day):
+            yield problem("minutes.exempt-unexcused", record.path,
+                          record.position("absent_unexcused", index), member=member,
+                          name=known.name)
+        else:
+            yield problem("minutes.unexcused-absence", record.path,
+                          record.position("absent_unexcused", index), member=member)
     if data.get("minutes_adopted") is not True:
         yield problem("minutes.not-adopted", record.path, record.position("minutes_adopted"))
     if roster is not None:
-        yield from _members(record, unit, roster, day)
+        found = list(_members(record, unit, roster, day))
+        yield from found
+        yield from _votes(record, roster, day, book,
+                          any(p.code in ATTENDANCE_CODES for p in found))
 
 
 def _members(record: Record, unit: Unit | None, roster: Roster,
@@ -99,7 +113,6 @@ def _members(record: Record, unit: Unit | None, roster: Roster,
         if member not in present:
             yield problem("minutes.speaker-not-present", record.path,
                           record.position("speakers", index), member=member)
-    yield from _votes(record, roster, day, present)
 
 
 def _expected(data: dict, unit: Unit | None, roster: Roster, day: dt.date) -> list[str]:
@@ -109,24 +122,62 @@ def _expected(data: dict, unit: Unit | None, roster: Roster, day: dt.date) -> li
     return [member.id for member in roster.expected(day)]
 
 
-def _votes(record: Record, roster: Roster, day: dt.date, present: set[str]) -> Iterator[Problem]:
-    full = roster.full(day)
-    full_present = sum(1 for member in full if member.id in present)
-    eligible = sum(1 for member in full if member.id in present or
-                   not (member.is_exempt(day) or member.is_away(day)))
+class VotingBase(NamedTuple):
+    base: int  # whose votes make a majority (QĐ 24-QĐ/TW 2021, point 9.3.2)
+    voters_present: int  # full members present who may vote here
+    temporary_present: int  # full members here on temporary activity, present: no vote here
+
+
+def voting_base(data: dict, roster: Roster, day: dt.date) -> VotingBase:
+    """The full members in the cell that day, less exempt and away members who did not attend
+    (one who attends counts and votes), less suspended members and members absent with a
+    reason; members here on temporary activity are neither in it nor voters."""
+    present = set(data.get("present") or [])
+    excused = set(data.get("absent_excused") or {})
+    base = voters = temporary = 0
+    for member in roster.active(day):
+        if not member.is_full(day):
+            continue
+        if member.temporary:
+            temporary += member.id in present
+        elif member.away_kind(day) == "suspended":
+            continue
+        elif member.id in present:
+            base, voters = base + 1, voters + 1
+        elif not (member.is_exempt(day) or member.is_away(day) or member.id in excused):
+            base += 1
+    return VotingBase(base, voters, temporary)
+
+
+def _votes(record: Record, roster: Roster, day: dt.date, book: Rulebook,
+           attendance_wrong: bool) -> Iterator[Problem]:
+    counted = voting_base(record.data, roster, day)
     for index, decision in enumerate(record.data.get("decisions") or []):
         votes = decision.get("votes")
         if not votes:
             continue
         total = votes["for"] + votes["against"] + votes["abstain"]
-        if total > full_present:
-            yield problem("minutes.votes-exceed", record.path,
-                          record.position("decisions", index, "votes"), total=total,
-                          full_present=full_present)
-        if decision.get("adopted") is True and votes["for"] * 2 <= eligible:
+        where = record.position("decisions", index, "votes")
+        if total > counted.voters_present:
+            if not attendance_wrong and \
+                    total <= counted.voters_present + counted.temporary_present:
+                yield problem("minutes.temporary-voter", record.path, where, total=total,
+                              full_present=counted.voters_present,
+                              temporary=counted.temporary_present,
+                              document=book.cite("temporary_members"))
+            else:
+                # a forgotten or misspelt attendee makes the count of members present wrong:
+                # the clerk is sent to the attendance lists, not to the votes
+                yield problem("minutes.votes-exceed", record.path, where, total=total,
+                              full_present=counted.voters_present,
+                              cause="votes-attendance" if attendance_wrong else "votes-count",
+                              hint="votes-fix-attendance" if attendance_wrong
+                              else "votes-fix-count")
+        if decision.get("adopted") is True and votes["for"] * 2 <= counted.base:
             yield problem("minutes.decision-not-passed", record.path,
                           record.position("decisions", index, "adopted"),
-                          votes_for=votes["for"], eligible=eligible)
+                          votes_for=votes["for"], base=counted.base,
+                          document=book.cite("voting_base"))
 
 
 def minutes_of_day(text: str) -> int:
@@ -134,7 +185,8 @@ def minutes_of_day(text: str) -> int:
     return int(hours) * 60 + int(minutes)
 
 
-def _times(record: Record, book: Rulebook) -> Iterator[Problem]:
+def _times(record: Record, book: Rulebook, local: LocalChain, day: dt.date,
+           full: int | None) -> Iterator[Problem]:
     data = record.data
     start, end = minutes_of_day(data["start"]), minutes_of_day(data["end"])
     if end <= start:
@@ -142,34 +194,78 @@ def _times(record: Record, book: Rulebook) -> Iterator[Problem]:
                       start=data["start"], end=data["end"])
         return
     minimum = book.min_minutes(data["kind"], bool(data.get("combined")))
+    document = book.cite("min_minutes")
+    small = local_rule(local, "min_duration_small_cell", day)
+    if small is not None and full is not None and full <= small.value["max_full_members"]:
+        # HD 42-HD/BTCTW lets the competent committee set the time of cells with few members
+        minimum, document = small.value["minutes"], small.source
     if minimum and end - start < minimum:
         yield problem("minutes.too-short", record.path, record.position("end"),
                       minutes=end - start, minimum=minimum, rulebook=book.id,
-                      document=book.params["document"])
+                      document=document)
 
 
-def _sections(record: Record, book: Rulebook) -> Iterator[Problem]:
-    required = book.sections(record.data["kind"])
-    found: dict[str, int] = {}
-    for heading in record.headings:
-        text = normalize_heading(heading.text)
-        for name in required:
-            if name not in found and text in book.section_names(name):
-                found[name] = heading.line
-                break
+def check_parts(record: Record, book: Rulebook) -> Iterator[Problem]:
+    """Advice on the parts of a meeting (rules.md §4): each is looked for in the headings, in
+    the rulebook's order, and the unheaded opening block counts where the rulebook says so."""
+    parts = book.parts(record.data["kind"])
+    if not parts:
+        return
+    titles = book.title_prefixes
+    headings = [(heading.line, text) for heading in record.headings
+                if not (text := normalize_heading(heading.text)).startswith(titles)]
+    unheaded = _unheaded_line(record, headings[0][0] if headings else None)
+    found, late = _find_parts(parts, headings, unheaded)
     end_line = record.body_line + record.body.rstrip("\n").count("\n")
-    for position, name in enumerate(required):
-        if name not in found:
-            later = [found[n] for n in required[position + 1:] if n in found]
+    for position, part in enumerate(parts):
+        if part.id not in found:
+            later = [found[p.id] for p in parts[position + 1:] if p.id in found]
             yield problem("minutes.missing-section", record.path,
-                          (later[0] if later else end_line, 1), section=name,
-                          kind=record.data["kind"])
-    lines = [found[name] for name in required if name in found]
-    for name, line, previous in zip(required[1:], lines[1:], lines, strict=False):
-        if line < previous:
-            yield problem("minutes.section-order", record.path, (line, 1), section=name,
-                          order=" → ".join(required))
+                          (later[0] if later else end_line, 1), section=part.title,
+                          kind=record.data["kind"], keywords=", ".join(part.keywords))
+    for part in parts:
+        if part.id in late:
+            yield problem("minutes.section-order", record.path, (found[part.id], 1),
+                          section=part.title, order=" → ".join(p.title for p in parts))
             break
+
+
+def _find_parts(parts: list[Part], headings: list[tuple[int, str]],
+                unheaded: int | None) -> tuple[dict[str, int], set[str]]:
+    """Each part's line: the first matching heading at or after the previous part's, so that a
+    heading that fits two parts does not put them out of order; a part found only before the
+    previous one is late."""
+    found: dict[str, int] = {}
+    late: set[str] = set()
+    cursor = 0
+    for part in parts:
+        lines = [line for line, text in headings if part.matches(text)]
+        if part.unheaded and unheaded is not None:
+            lines.insert(0, unheaded)
+        after = [line for line in lines if line >= cursor]
+        if after:
+            found[part.id] = cursor = after[0]
+        elif lines:
+            found[part.id] = lines[0]
+            late.add(part.id)
+    return found, late
+
+
+def _unheaded_line(record: Record, first_heading: int | None) -> int | None:
+    """The first line of text before the first heading (the document's title, BIÊN BẢN ...,
+    is no heading here): where real minutes write time, place and attendance."""
+    heading_lines = {heading.line for heading in record.headings}
+    for number, line in enumerate(record.body.split("\n"), record.body_line):
+        if first_heading is not None and number >= first_heading:
+            return None
+        text = line.strip()
+        if text and number not in heading_lines and not _comment(text):
+            return number
+    return None
+
+
+def _comment(text: str) -> bool:
+    return text.startswith("<!--") and text.endswith("-->")
 
 
 _WORDS = re.compile(r"\w+")

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from tools.problems import Problem, problem
 from tools.rulebook import Rulebook
+from tools.schemas import parse_date
 from tools.tree import Roster
 
 # (earlier field, later field): the later one may not come before the earlier one.
@@ -23,6 +24,7 @@ def check_roster(roster: Roster, today: dt.date, book: Rulebook) -> Iterator[Pro
                           record.position("members", index, "id"), member=data["id"])
         seen.add(data["id"])
         yield from _dates(record, index, data)
+        yield from _probation(record, index, data, book)
     for member in roster.members.values():
         if member.in_cell(today) and member.full_since is None and member.admitted and \
                 today > add_months(member.admitted, book.params["probation_months"]):
@@ -40,12 +42,29 @@ def _dates(record, index: int, data: dict) -> Iterator[Problem]:
                           record.position("members", index, later), member=data["id"],
                           date_field=later, value=data[later], other_field=earlier,
                           other_value=data[earlier])
-    for number, period in enumerate(data.get("exempt") or []):
-        if period.get("to") and period["to"] < period["from"]:
-            yield problem("roster.dates", record.path,
-                          record.position("members", index, "exempt", number, "to"),
-                          member=data["id"], date_field="exempt.to", value=period["to"],
-                          other_field="exempt.from", other_value=period["from"])
+    for periods in ("exempt", "away"):
+        for number, period in enumerate(data.get(periods) or []):
+            if period.get("to") and period["to"] < period["from"]:
+                yield problem("roster.dates", record.path,
+                              record.position("members", index, periods, number, "to"),
+                              member=data["id"], date_field=f"{periods}.to",
+                              value=period["to"], other_field=f"{periods}.from",
+                              other_value=period["from"])
+
+
+def _probation(record, index: int, data: dict, book: Rulebook) -> Iterator[Problem]:
+    """Charter, Art. 5.1: twelve months of probation before a member is recognized as full."""
+    admitted, full_since = parse_date(data.get("admitted")), parse_date(data.get("full_since"))
+    if admitted is None or full_since is None or full_since < admitted:
+        return  # nothing to compare, or roster.dates already says it
+    months = book.params["probation_months"]
+    earliest = add_months(admitted, months)
+    if full_since < earliest:
+        yield problem("roster.probation-too-short", record.path,
+                      record.position("members", index, "full_since"), member=data["id"],
+                      name=data["name"], admitted=data["admitted"],
+                      full_since=data["full_since"], earliest=earliest.isoformat(),
+                      months=months, document=book.cite("probation_months"))
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

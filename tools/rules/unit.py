@@ -35,6 +35,7 @@ def check_cell_unit(unit: Unit, roster: Roster, today: dt.date,
             yield problem("unit.committee-not-member", record.path,
                           record.position("committee_members", index), member=member,
                           field="committee_members", roster=roster.record.path)
+    yield from _officers(unit, roster, day, book)
     full = len(roster.full(day))
     if full < book.params["min_full_members"]:
         yield problem("unit.too-few-members", record.path, record.position("kind"),
@@ -43,3 +44,30 @@ def check_cell_unit(unit: Unit, roster: Roster, today: dt.date,
         where = "has_committee" if "has_committee" in data else "kind"
         yield problem("unit.committee-expected", record.path, record.position(where),
                       full=full, threshold=book.params["committee_full_members"])
+    if full < book.params["committee_full_members"] and data.get("has_committee") is True:
+        # a committee elected when the cell was larger may finish its term: a warning
+        yield problem("unit.committee-too-small", record.path, record.position("has_committee"),
+                      full=full, threshold=book.params["committee_full_members"],
+                      document=book.cite("committee_full_members"))
+
+
+def _officers(unit: Unit, roster: Roster, day: dt.date, book: Rulebook) -> Iterator[Problem]:
+    """Officers are elected: a probationary member may not stand (Charter, Art. 3), nor may a
+    member here on temporary activity (no vote and no candidacy where the activity is
+    temporary)."""
+    record, data = unit.record, unit.data
+    places = [((field,), data.get(field)) for field in ("secretary", "deputy_secretary")]
+    places += [(("committee_members", index), member)
+               for index, member in enumerate(data.get("committee_members") or [])]
+    for path, member_id in places:
+        member = roster.members.get(member_id) if isinstance(member_id, str) else None
+        if member is None or not member.in_cell(day):
+            continue  # unit.secretary-not-member / unit.committee-not-member say so
+        if member.temporary:
+            yield problem("unit.temporary-officer", record.path, record.position(*path),
+                          member=member.id, name=member.name, officer=path[0],
+                          document=book.cite("temporary_members"))
+        elif not member.is_full(day):
+            yield problem("unit.probationary-officer", record.path, record.position(*path),
+                          member=member.id, name=member.name, officer=path[0],
+                          date=day.isoformat(), document=book.cite("officers"))
