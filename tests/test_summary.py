@@ -40,7 +40,10 @@ def test_meetings_by_hand(small: dict) -> None:
         "meetings": 31, "by_kind": {"committee": 2, "extraordinary": 0, "regular": 23,
                                     "thematic": 6},
         "combined": 1, "months_required": 24, "months_with_regular": 23,
-        "regular_compliance_pct": 95.83, "quarters_required": 8, "quarters_with_thematic": 7,
+        "regular_compliance_pct": 95.83,
+        # only lang-a has a committee: 6 months, committee meetings in January and April
+        "committee_months_required": 6, "months_with_committee": 2,
+        "committee_compliance_pct": 33.33, "quarters_required": 8, "quarters_with_thematic": 7,
         "thematic_compliance_pct": 87.5, "average_minutes": 121.0}
 
 
@@ -60,7 +63,13 @@ def test_every_finding_by_hand(small: dict) -> None:
         ("members.excused-streak", "lang-b"): 2,
         ("attendance.below-target", "lang-a"): 1,
         ("attendance.below-target", "lang-b"): 1,
-        ("cells.no-committee", "chi-bo-giao-vien"): 1})
+        ("cells.no-committee", "chi-bo-giao-vien"): 1,
+        # lang-a's committee met in January and April only
+        ("cadence.missing-committee", "lang-a"): 4,
+        # lang-a expects 6 (Đinh Văn Blơn is exempt): 4/6 on 01-07, 02-07, 04-07 and 5/6
+        # (83.33%, not above 85%) on 03-07; lang-b has 2 of 4 at every one of its 8 meetings
+        ("attendance.meeting-below-target", "lang-a"): 4,
+        ("attendance.meeting-below-target", "lang-b"): 8})
     [removal] = small["members"]["removal_review"]
     assert removal["params"]["member"] == "siu-thu"
     assert removal["params"]["dates"] == ["2025-01-07", "2025-02-07", "2025-04-07"]
