@@ -110,6 +110,33 @@ def test_records_with_errors_are_named_not_counted(tmp_path: Path) -> None:
     assert failed["codes"] == ["schema.enum"]
 
 
+@pytest.mark.parametrize("old, new, codes, left_out", [
+    # attendance is checked against the roster only in files without schema errors
+    ("present: [dinh-van-hung, ", "present: dinh-van-hung, [", ["schema.type"],
+     ["attendance", "decisions"]),
+    ('end: "10:00"', 'end: "25:00"', ["schema.format"], ["attendance", "decisions", "duration"]),
+    ("present: [dinh-van-hung, ", "present: [nguoi-la, dinh-van-hung, ",
+     ["minutes.unknown-member"], ["attendance"]),
+    ("date: 2025-06-07", "date: 2025-06-08", ["layout.date-mismatch"], None),
+])
+def test_a_file_with_errors_still_proves_a_meeting(tmp_path: Path, old: str, new: str,
+                                                   codes: list[str],
+                                                   left_out: list[str] | None) -> None:
+    shutil.copytree(SMALL / "records", tmp_path / "records")
+    path = next((tmp_path / "records").rglob("lang-a/minutes/2025/2025-06-07-regular.md"))
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    summary = summarize(Project.open(tmp_path), "records", *FIRST_HALF, TODAY)
+    [failed] = summary["data_quality"]["files_with_errors"]
+    assert failed["codes"] == codes
+    partly = [f["left_out"] for f in summary["data_quality"]["files_partly_counted"]]
+    assert partly == ([left_out] if left_out else [])
+    # the month keeps its regular meeting unless the file cannot say when it was held
+    assert summary["meetings"]["months_with_regular"] == (23 if left_out else 22)
+    assert summary["meetings"]["meetings"] == (31 if left_out else 30)
+    # every case leaves its attendance out: the 6 expected of 164
+    assert summary["attendance"]["expected"] == 158
+
+
 def test_a_unit_summarizes_its_subtree_only() -> None:
     summary = summarize(Project.open(SMALL), "records/xa-ia-pa/dang-bo-truong-thpt",
                         *FIRST_HALF, TODAY)

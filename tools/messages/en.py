@@ -285,7 +285,7 @@ SUMMARY = {
     "count": "Count",
     "dates": "Dates",
     "reason": "Reason",
-    "removal": "unexcused absences in many months: consider removal",
+    "removal": "consider removal: unexcused absences or unpaid dues in many months",
     "streak": "excused absences at many meetings in a row",
     "thematic_absence": "unexcused absence from thematic meetings",
     "dues": "party dues unpaid in many months",
@@ -343,16 +343,16 @@ FINDINGS = {
                               "a year).",
     "members.excused-streak": "{who} was absent with reason at {count} meetings in a row "
                               "({dates}).",
-    "members.thematic-absence": "{who} was absent without reason from {count} thematic "
-                                "meetings in {year} ({dates}); not counted toward removal.",
+    "members.thematic-absence": "{who} was absent without reason from thematic meetings "
+                                "{count} times in {year} ({dates}); not counted toward removal.",
     "members.dues-unpaid": "{who} did not pay party dues in {count} months of {year} without "
                            "reason ({months}): a ground for removal.",
     "attendance.below-target": "Attendance {rate}% is not above the target of {target}%.",
     "attendance.meeting-below-target": "Meeting of {date}: attendance {rate}% "
                                        "({present}/{expected}) is not above the target of "
                                        "{target}% ({document}).",
-    "visits.below-quota": "Visited by {level} members {visits} times, below the quota of "
-                          "{quota} ({source}).",
+    "visits.below-quota": "Visits by {level} members: {visits}, below the quota of {quota} "
+                          "({source}).",
     "cells.no-committee": "{full} full members ({threshold} or more) but no cell committee.",
 }
 

@@ -301,7 +301,7 @@ SUMMARY = {
     "count": "Số lần",
     "dates": "Ngày",
     "reason": "Lý do",
-    "removal": "vắng không lý do trong nhiều tháng: xem xét xóa tên",
+    "removal": "xem xét xóa tên: vắng sinh hoạt hoặc không đóng đảng phí nhiều tháng",
     "streak": "vắng có lý do nhiều buổi liên tiếp",
     "thematic_absence": "vắng sinh hoạt chuyên đề không lý do",
     "dues": "không đóng đảng phí nhiều tháng",
