@@ -248,6 +248,15 @@ def invoke(root: Path, *args: str, env: dict | None = None):
                                      "--format", "json", "--no-cache", *args], env=env)
 
 
+@pytest.mark.parametrize("format_", ["table", "markdown", "csv"])
+def test_every_format_names_the_files_counted_in_part(format_: str) -> None:
+    for lang, label in (("vi", "vẫn tính là đã họp"), ("en", "counted as held")):
+        result = invoke(TREE, "--format", format_, "--lang", lang, "--section", "data_quality")
+        assert result.exit_code == 0, result.output
+        line = next(line for line in result.output.splitlines() if label in line)
+        assert f"{C}/minutes/2025/2025-10-07-regular.md" in line
+
+
 def test_exports_hold_no_card_number_and_keys_follow_the_secret(tmp_path: Path) -> None:
     default = invoke(TREE)
     keyed = invoke(TREE, env={"TOOLS_PERSON_KEY": "bí mật của Ban Tổ chức Tỉnh ủy"})
