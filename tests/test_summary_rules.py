@@ -287,3 +287,11 @@ def test_the_cache_gives_the_same_summary(tmp_path: Path) -> None:
     warm = summarize(project, "records", *PERIOD, TODAY, cache=Cache(root, root / "schemas"))
     assert json.dumps(plain, sort_keys=True) == json.dumps(cold, sort_keys=True) \
         == json.dumps(warm, sort_keys=True)
+    dues = root / B / "dues" / "2025.yaml"
+    dues.write_text(dues.read_text(encoding="utf-8").replace(
+        "{month: 2025-10}", "{month: 2025-10, reason: Đi làm ăn xa}"), encoding="utf-8")
+    edited = summarize(project, "records", *PERIOD, TODAY, cache=Cache(root, root / "schemas"))
+    assert [f["params"]["member"] for f in edited["members"]["removal_review"]] == [
+        "siu-hlan", "vo-van-luc"]
+    assert json.dumps(edited, sort_keys=True) == \
+        json.dumps(summarize(project, "records", *PERIOD, TODAY), sort_keys=True)

@@ -325,10 +325,12 @@ class _MeetingFacts:
             key = self._person(member)
             if key not in entries:
                 known = self.roster.members.get(member) if self.roster else None
+                # the cell joined last considers the member; a member here on temporary
+                # activity belongs to another organization
+                joined = known.joined.isoformat() if known and known.joined and \
+                    not known.temporary else None
                 entries[key] = {"member": member, "name": self._name(member),
-                                "joined": known.joined.isoformat()
-                                if known and known.joined else None,
-                                "absences": [], "unpaid": []}
+                                "joined": joined, "absences": [], "unpaid": []}
             return entries[key]
 
         for meeting in self.year_meetings:
@@ -343,7 +345,8 @@ class _MeetingFacts:
                             self.period.year_start.isoformat()[:7] <= month["month"] <= last:
                         entry(member)["unpaid"].append(month["month"])
         for member in self.roster.members.values() if self.roster else []:
-            if member.joined and self.period.year_start <= member.joined <= self.period.end:
+            if member.joined and self.period.year_start <= member.joined <= self.period.end \
+                    and not member.temporary:
                 entry(member.id)
         years = range(self.period.year_start.year, self.period.end.year + 1)
         return {"people": {key: entries[key] for key in sorted(entries)},
