@@ -47,6 +47,58 @@ def test_demo_reproduces_the_report(district: Path) -> None:
     assert summary["visits"]["cells_never_visited"]
 
 
+def _front(path: Path) -> dict:
+    from tools.records import read_minutes
+
+    return read_minutes(path, path.name).data
+
+
+def test_demo_is_lawful_and_plausible(district: Path) -> None:
+    from tools.demo import WORK
+    from tools.records import read_yaml
+
+    cells = sorted(p.parent for p in (district / "records").rglob("members.yaml"))
+    with_committee = 0
+    for cell in cells:
+        unit = read_yaml(cell / "unit.yaml", "unit.yaml").data
+        people = read_yaml(cell / "members.yaml", "members.yaml").data["members"]
+        full = [p for p in people if p.get("full_since") and not p.get("temporary")]
+        # Charter, Art. 24.4: a cell committee where 9 full members or more
+        assert unit["has_committee"] == (len(full) >= 9), cell
+        minutes = sorted((cell / "minutes").rglob("*.md"))
+        committee = [p for p in minutes if p.name.endswith("-committee.md")]
+        if unit["has_committee"]:
+            with_committee += 1
+            assert len(committee) >= 9, cell  # monthly, with a rare miss
+        else:
+            assert committee == []
+        for path in minutes[::5]:
+            data = _front(path)
+            hours, mins = data["end"].split(":")
+            assert f"kết thúc lúc {int(hours)} giờ {mins} phút" in path.read_text("utf-8")
+            for task in data.get("tasks") or []:
+                text = task["task"]
+                assert text[0].lower() + text[1:] in WORK[unit["type"]], (path, task)
+    assert with_committee >= 110
+    summary = summarize(Project.open(district), "records/huyen-kbang", *YEAR, TODAY)
+    visits, meetings = summary["visits"]["by_level"], summary["meetings"]["meetings"]
+    # the followers from the grassroots committee come often, provincial members rarely
+    assert visits["grassroots"] > visits["district"] > visits["province"] > 0
+    assert visits["province"] < 20 < visits["district"] < meetings // 10
+    codes = {f["code"] for f in summary["findings"]}
+    assert {"cadence.missing-committee", "members.dues-unpaid",
+            "members.thematic-absence", "attendance.meeting-below-target"} <= codes
+
+
+def test_demo_has_every_kind_of_record(district: Path) -> None:
+    rosters = "".join(p.read_text("utf-8")
+                      for p in (district / "records").rglob("members.yaml"))
+    assert "temporary: true" in rosters and "kind: temporary" in rosters
+    assert list((district / "records").rglob("dues/2024.yaml"))
+    units = [p.read_text("utf-8") for p in (district / "records").rglob("unit.yaml")]
+    assert sum("level: partial" in u for u in units) == 1
+
+
 def _digest(root: Path) -> str:
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*")):

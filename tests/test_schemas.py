@@ -56,7 +56,7 @@ def _records():
 
     kinds = {"unit": "unit", "members": "members", "ratings": "ratings", "minutes": "minutes"}
     for base in [ROOT / "records", *sorted((ROOT / "tests" / "cases").iterdir()),
-                 ROOT / "tests" / "summary" / "small"]:
+                 ROOT / "tests" / "summary" / "small", ROOT / "tests" / "summary" / "rules"]:
         for path in sorted(base.rglob("*")):
             if not path.is_file() or path.is_symlink():
                 continue

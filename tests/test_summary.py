@@ -40,7 +40,10 @@ def test_meetings_by_hand(small: dict) -> None:
         "meetings": 31, "by_kind": {"committee": 2, "extraordinary": 0, "regular": 23,
                                     "thematic": 6},
         "combined": 1, "months_required": 24, "months_with_regular": 23,
-        "regular_compliance_pct": 95.83, "quarters_required": 8, "quarters_with_thematic": 7,
+        "regular_compliance_pct": 95.83,
+        # only lang-a has a committee: 6 months, committee meetings in January and April
+        "committee_months_required": 6, "months_with_committee": 2,
+        "committee_compliance_pct": 33.33, "quarters_required": 8, "quarters_with_thematic": 7,
         "thematic_compliance_pct": 87.5, "average_minutes": 121.0}
 
 
@@ -60,7 +63,13 @@ def test_every_finding_by_hand(small: dict) -> None:
         ("members.excused-streak", "lang-b"): 2,
         ("attendance.below-target", "lang-a"): 1,
         ("attendance.below-target", "lang-b"): 1,
-        ("cells.no-committee", "chi-bo-giao-vien"): 1})
+        ("cells.no-committee", "chi-bo-giao-vien"): 1,
+        # lang-a's committee met in January and April only
+        ("cadence.missing-committee", "lang-a"): 4,
+        # lang-a expects 6 (Đinh Văn Blơn is exempt): 4/6 on 01-07, 02-07, 04-07 and 5/6
+        # (83.33%, not above 85%) on 03-07; lang-b has 2 of 4 at every one of its 8 meetings
+        ("attendance.meeting-below-target", "lang-a"): 4,
+        ("attendance.meeting-below-target", "lang-b"): 8})
     [removal] = small["members"]["removal_review"]
     assert removal["params"]["member"] == "siu-thu"
     assert removal["params"]["dates"] == ["2025-01-07", "2025-02-07", "2025-04-07"]
@@ -99,6 +108,33 @@ def test_records_with_errors_are_named_not_counted(tmp_path: Path) -> None:
     [failed] = summary["data_quality"]["files_with_errors"]
     assert failed["path"].endswith("2025-06-05-regular.md")
     assert failed["codes"] == ["schema.enum"]
+
+
+@pytest.mark.parametrize("old, new, codes, left_out", [
+    # attendance is checked against the roster only in files without schema errors
+    ("present: [dinh-van-hung, ", "present: dinh-van-hung, [", ["schema.type"],
+     ["attendance", "decisions"]),
+    ('end: "10:00"', 'end: "25:00"', ["schema.format"], ["attendance", "decisions", "duration"]),
+    ("present: [dinh-van-hung, ", "present: [nguoi-la, dinh-van-hung, ",
+     ["minutes.unknown-member"], ["attendance"]),
+    ("date: 2025-06-07", "date: 2025-06-08", ["layout.date-mismatch"], None),
+])
+def test_a_file_with_errors_still_proves_a_meeting(tmp_path: Path, old: str, new: str,
+                                                   codes: list[str],
+                                                   left_out: list[str] | None) -> None:
+    shutil.copytree(SMALL / "records", tmp_path / "records")
+    path = next((tmp_path / "records").rglob("lang-a/minutes/2025/2025-06-07-regular.md"))
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    summary = summarize(Project.open(tmp_path), "records", *FIRST_HALF, TODAY)
+    [failed] = summary["data_quality"]["files_with_errors"]
+    assert failed["codes"] == codes
+    partly = [f["left_out"] for f in summary["data_quality"]["files_partly_counted"]]
+    assert partly == ([left_out] if left_out else [])
+    # the month keeps its regular meeting unless the file cannot say when it was held
+    assert summary["meetings"]["months_with_regular"] == (23 if left_out else 22)
+    assert summary["meetings"]["meetings"] == (31 if left_out else 30)
+    # every case leaves its attendance out: the 6 expected of 164
+    assert summary["attendance"]["expected"] == 158
 
 
 def test_a_unit_summarizes_its_subtree_only() -> None:

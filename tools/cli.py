@@ -185,6 +185,15 @@ def _load_json(path: Path) -> dict:
         raise ToolError(f"{path}: {error}") from None
 
 
+def _person_secret() -> bytes:
+    """TOOLS_PERSON_KEY keys the hashes that match a member across cells in the JSON facts
+    (SECURITY.md); the same value must be used for summaries that are to be merged."""
+    from tools.people import DEFAULT_SECRET
+
+    value = os.environ.get("TOOLS_PERSON_KEY")
+    return value.encode("utf-8") if value else DEFAULT_SECRET
+
+
 @main.command()
 @click.argument("unit", required=False, type=click.Path(path_type=Path))
 @click.option("--year", type=click.IntRange(1930, 2200), help="Calendar year (default: this year).")
@@ -231,7 +240,8 @@ def summarize(root: Path, unit: Path | None, year: int | None, start: dt.date | 
             options = _cache_options(project, no_cache)
             try:
                 summary = summarize_tree(project, top, first, last, today,
-                                         names=not no_names, progress=progress, **options)
+                                         names=not no_names, progress=progress,
+                                         secret=_person_secret(), **options)
             finally:
                 progress.close()
                 _cache_note(options, lang)

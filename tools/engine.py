@@ -70,23 +70,30 @@ def check_cell(project: Project, today: dt.date, folder: str, files: dict[str, F
     run._check_cell(folder, _Cell(all_minutes=True))
     found = list({p.identity(): p
                   for p in [*run.problems, *run.by_cell.get(folder, [])]}.values())
-    failed = {p.path for p in found if p.severity == "error"}
+    errors: dict[str, list[Problem]] = {}
+    for p in found:
+        if p.severity == "error":
+            errors.setdefault(p.path, []).append(p)
     unit, roster = run.units[folder], run.rosters.get(folder)
     facts: dict[str, Any] = {}
-    if request is not None and unit.record.path not in failed:
+    if request is not None and unit.record.path not in errors:
         from tools.summary import cell_facts
 
-        usable = roster if roster is not None and roster.record.path not in failed \
+        usable = roster if roster is not None and roster.record.path not in errors \
             and not roster_failed else None
-        minutes = [r for rel, r in run.records.items()
-                   if place(rel).role == "minutes" and rel not in failed and r.ok]
+        # minutes with errors may still prove a meeting: the summary judges (tools/trust.py)
+        minutes = [(r, errors.get(rel, [])) for rel, r in run.records.items()
+                   if place(rel).role == "minutes" and r.ok]
+        dues = [r for rel, r in run.records.items()
+                if place(rel).role == "dues" and rel not in errors and r.ok]
         ratings_rel = f"{folder}/ratings.yaml"
         ratings = run.records[ratings_rel].data if ratings_rel in run.records \
-            and ratings_rel not in failed else None
-        facts[request.key] = cell_facts(project, request, unit, usable, minutes, ratings)
+            and ratings_rel not in errors else None
+        facts[request.key] = cell_facts(project, request, unit, usable, minutes, ratings,
+                                        dues)
     return {"cell": folder, "today": today.isoformat(), "written": written, **described,
             "local": local_key(run.local_chain(folder)),
-            "unit": unit.data, "unit_usable": unit.record.path not in failed,
+            "unit": unit.data, "unit_usable": unit.record.path not in errors,
             "problems": [(p.code, p.path, p.line, p.column, p.params) for p in found],
             "checked": len(run.reported),
             "cards": marshal.dumps([tuple(h) for h in card_holders(roster, unit.dissolved)]

@@ -12,6 +12,9 @@ from tools.messages import CATALOGS, render
 
 # title, header, rows, notes: [label, value] lines printed under the table
 Table = tuple[str, list[str], list[list[Any]], list[list[Any]]]
+# each list of the members section, with the label of its reason
+MEMBER_REASONS = {"removal_review": "removal", "excused_streaks": "streak",
+                  "thematic_absences": "thematic_absence", "dues_unpaid": "dues"}
 TABLES = ("structure", "committees", "cells", "meetings", "attendance", "members", "visits",
           "decisions", "ratings", "data_quality", "findings")
 
@@ -32,8 +35,11 @@ def finding_text(finding: dict[str, Any], lang: str) -> str:
     params = dict(finding["params"])
     params["who"] = (f"{params['name']} ({params['member']})" if params.get("name")
                      else params.get("member", ""))
-    if isinstance(params.get("dates"), list):
-        params["dates"] = ", ".join(params["dates"])
+    for key, value in params.items():
+        if isinstance(value, list):
+            params[key] = ", ".join(map(str, value))
+        elif isinstance(value, float):
+            params[key] = _show(value)
     return render(CATALOGS[lang].FINDINGS[finding["code"]], params, lang)
 
 
@@ -68,14 +74,16 @@ def tables(summary: dict[str, Any], lang: str) -> dict[str, Table]:
         [t["regular_compliance_pct"], m["regular_compliance_pct"]],
         [t["thematic_quarters"], _ratio(m["quarters_with_thematic"], m["quarters_required"])],
         [t["thematic_compliance_pct"], m["thematic_compliance_pct"]],
+        [t["committee_months"],
+         _ratio(m["months_with_committee"], m["committee_months_required"])],
+        [t["committee_compliance_pct"], m["committee_compliance_pct"]],
         [t["average_minutes"], m["average_minutes"]]], [])
     out["attendance"] = (t["attendance"], key_value, [[t[k], v] for k, v in a.items()], [])
     people = summary["members"]
     out["members"] = (t["members"], [t["cell"], t["member"], t["reason"], t["finding"]], [
-        [f["cell_name"], f["params"].get("name") or f["params"]["member"],
-         t["removal" if f["code"] == "members.removal-review" else "streak"],
+        [f["cell_name"], f["params"].get("name") or f["params"]["member"], t[reason],
          finding_text(f, lang)]
-        for f in people["removal_review"] + people["excused_streaks"]], [])
+        for section, reason in MEMBER_REASONS.items() for f in people[section]], [])
     by_path = {c["path"]: c["name"] for c in summary["cells"]}
     out["visits"] = (t["visits"], [t["level"], t["count"]], [
         [t.get(level, level), count] for level, count in summary["visits"]["by_level"].items()],
@@ -93,7 +101,10 @@ def tables(summary: dict[str, Any], lang: str) -> dict[str, Table]:
         [t["files_checked"], q["files_checked"]], [t["errors"], q["errors"]],
         [t["warnings"], q["warnings"]]], [
         [t["file_with_errors"], f"{f['path']} ({', '.join(f['codes'])})"]
-        for f in q["files_with_errors"]])
+        for f in q["files_with_errors"]] + [
+        [t["file_partly_counted"],
+         f"{f['path']} ({', '.join(t['left_' + part] for part in f['left_out'])})"]
+        for f in q["files_partly_counted"]])
     out["findings"] = (t["findings"], [t["code"], t["cell"], t["finding"]], [
         [f["code"], f["cell_name"], finding_text(f, lang)] for f in summary["findings"]], [])
     return out

@@ -330,6 +330,8 @@ SUMMARY = {
     "combined": "Regular combined with thematic",
     "regular_months": "Months with a regular meeting",
     "regular_compliance_pct": "Months with a regular meeting (%)",
+    "committee_months": "Months with a committee meeting (cells with a committee)",
+    "committee_compliance_pct": "Months with a committee meeting (%)",
     "thematic_quarters": "Quarters with a thematic meeting",
     "thematic_compliance_pct": "Quarters with a thematic meeting (%)",
     "average_minutes": "Average duration (minutes)",
@@ -347,8 +349,10 @@ SUMMARY = {
     "count": "Count",
     "dates": "Dates",
     "reason": "Reason",
-    "removal": "unexcused absences in many months: consider removal",
+    "removal": "consider removal: unexcused absences or unpaid dues in many months",
     "streak": "excused absences at many meetings in a row",
+    "thematic_absence": "unexcused absence from thematic meetings",
+    "dues": "party dues unpaid in many months",
     "level": "Level",
     "never_visited": "Cells never visited",
     "adopted": "Adopted",
@@ -356,7 +360,12 @@ SUMMARY = {
     "files_checked": "Files checked",
     "errors": "Errors",
     "warnings": "Warnings",
-    "file_with_errors": "Files with errors, not counted (run tools validate to see them)",
+    "file_with_errors": "Files with errors (run tools validate to see them)",
+    "file_partly_counted": "Minutes with errors counted as held, except for",
+    "left_attendance": "attendance",
+    "left_decisions": "decisions",
+    "left_duration": "duration",
+    "left_visits": "visits",
     "code": "Code",
     "finding": "Finding",
     "col_organizations": "Grassroots",
@@ -377,6 +386,7 @@ SUMMARY = {
     "district": "District",
     "commune": "Commune",
     "grassroots": "Grassroots",
+    "partial": "Partial committee",
     "excellent": "Excellent",
     "good": "Good",
     "complete": "Complete",
@@ -388,13 +398,25 @@ SUMMARY = {
 FINDINGS = {
     "cadence.missing-regular": "No regular meeting in {month}.",
     "cadence.missing-thematic": "No thematic meeting in {quarter}.",
-    "members.removal-review": "{who} was absent without reason in {months} months of {year} "
-                              "({dates}): the cell must consider removal.",
+    "cadence.missing-committee": "No cell committee meeting in {month} (Party Charter, Art. "
+                                 "24: the committee meets once a month).",
+    "members.removal-review": "{who}, {year}: [[absent without reason from regular meetings "
+                              "in {months} months ({dates}); ]][[party dues unpaid without "
+                              "reason in {unpaid_months} months ({unpaid}); ]][[in {cells}; "
+                              "]]the cell must consider removal ({threshold} months or more in "
+                              "a year).",
     "members.excused-streak": "{who} was absent with reason at {count} meetings in a row "
                               "({dates}).",
-    "attendance.below-target": "Attendance {rate}% is below the target of {target}%.",
-    "visits.below-quota": "Visited by {level} members {visits} times, below the quota of "
-                          "{quota}.",
+    "members.thematic-absence": "{who} was absent without reason from thematic meetings "
+                                "{count} times in {year} ({dates}); not counted toward removal.",
+    "members.dues-unpaid": "{who} did not pay party dues in {count} months of {year} without "
+                           "reason ({months}): a ground for removal.",
+    "attendance.below-target": "Attendance {rate}% is not above the target of {target}%.",
+    "attendance.meeting-below-target": "Meeting of {date}: attendance {rate}% "
+                                       "({present}/{expected}) is not above the target of "
+                                       "{target}% ({document}).",
+    "visits.below-quota": "Visits by {level} members: {visits}, below the quota of {quota} "
+                          "({source}).",
     "cells.no-committee": "{full} full members ({threshold} or more) but no cell committee.",
 }
 

@@ -347,6 +347,8 @@ SUMMARY = {
     "combined": "Thường kỳ kết hợp chuyên đề",
     "regular_months": "Tháng có sinh hoạt thường kỳ",
     "regular_compliance_pct": "Tỷ lệ tháng có sinh hoạt thường kỳ (%)",
+    "committee_months": "Tháng chi ủy có họp (chi bộ có chi ủy)",
+    "committee_compliance_pct": "Tỷ lệ tháng chi ủy có họp (%)",
     "thematic_quarters": "Quý có sinh hoạt chuyên đề",
     "thematic_compliance_pct": "Tỷ lệ quý có sinh hoạt chuyên đề (%)",
     "average_minutes": "Thời lượng trung bình (phút)",
@@ -364,8 +366,10 @@ SUMMARY = {
     "count": "Số lần",
     "dates": "Ngày",
     "reason": "Lý do",
-    "removal": "vắng không lý do trong nhiều tháng: xem xét xóa tên",
+    "removal": "xem xét xóa tên: vắng sinh hoạt hoặc không đóng đảng phí nhiều tháng",
     "streak": "vắng có lý do nhiều buổi liên tiếp",
+    "thematic_absence": "vắng sinh hoạt chuyên đề không lý do",
+    "dues": "không đóng đảng phí nhiều tháng",
     "level": "Cấp",
     "never_visited": "Chi bộ chưa có cấp trên dự",
     "adopted": "Được thông qua",
@@ -373,7 +377,12 @@ SUMMARY = {
     "files_checked": "Số tệp đã kiểm tra",
     "errors": "Lỗi",
     "warnings": "Cảnh báo",
-    "file_with_errors": "Tệp có lỗi, chưa được tính (chạy tools validate để xem)",
+    "file_with_errors": "Tệp có lỗi (chạy tools validate để xem)",
+    "file_partly_counted": "Biên bản có lỗi vẫn tính là đã họp, trừ số liệu",
+    "left_attendance": "dự họp",
+    "left_decisions": "biểu quyết",
+    "left_duration": "thời lượng",
+    "left_visits": "cấp trên dự",
     "code": "Mã",
     "finding": "Nội dung",
     "col_organizations": "TCCS đảng",
@@ -394,6 +403,7 @@ SUMMARY = {
     "district": "Huyện",
     "commune": "Xã",
     "grassroots": "Cơ sở",
+    "partial": "Đảng bộ bộ phận",
     "excellent": "Hoàn thành xuất sắc nhiệm vụ",
     "good": "Hoàn thành tốt nhiệm vụ",
     "complete": "Hoàn thành nhiệm vụ",
@@ -405,11 +415,23 @@ SUMMARY = {
 FINDINGS = {
     "cadence.missing-regular": "Tháng {month} không có sinh hoạt thường kỳ.",
     "cadence.missing-thematic": "Quý {quarter} không có sinh hoạt chuyên đề.",
-    "members.removal-review": "{who} vắng không lý do trong {months} tháng của năm {year} "
-                              "(ngày {dates}): chi bộ phải xem xét xóa tên.",
+    "cadence.missing-committee": "Tháng {month} chi ủy không họp (Điều lệ Đảng, Điều 24: chi "
+                                 "ủy họp thường lệ mỗi tháng một lần).",
+    "members.removal-review": "{who}, năm {year}: [[vắng sinh hoạt thường kỳ không lý do "
+                              "{months} tháng (ngày {dates}); ]][[không đóng đảng phí không lý "
+                              "do {unpaid_months} tháng ({unpaid}); ]][[sinh hoạt tại {cells}; "
+                              "]]chi bộ phải xem xét xóa tên (từ {threshold} tháng trong năm).",
     "members.excused-streak": "{who} vắng có lý do {count} buổi liên tiếp (ngày {dates}).",
-    "attendance.below-target": "Tỷ lệ dự họp {rate}% thấp hơn mục tiêu {target}%.",
-    "visits.below-quota": "Cấp {level} dự sinh hoạt {visits} lần, ít hơn định mức {quota}.",
+    "members.thematic-absence": "{who} vắng không lý do {count} buổi sinh hoạt chuyên đề năm "
+                                "{year} (ngày {dates}); không tính vào việc xem xét xóa tên.",
+    "members.dues-unpaid": "{who} không đóng đảng phí {count} tháng của năm {year} mà không có "
+                           "lý do (tháng {months}): là căn cứ xem xét xóa tên.",
+    "attendance.below-target": "Tỷ lệ dự họp {rate}% chưa đạt trên {target}%.",
+    "attendance.meeting-below-target": "Buổi sinh hoạt ngày {date}: tỷ lệ dự họp {rate}% "
+                                       "({present}/{expected}), chưa đạt trên {target}% "
+                                       "({document}).",
+    "visits.below-quota": "Cấp {level} dự sinh hoạt {visits} lần, ít hơn định mức {quota} "
+                          "({source}).",
     "cells.no-committee": "Có {full} đảng viên chính thức (từ {threshold} trở lên) nhưng chưa "
                           "có chi ủy.",
 }
