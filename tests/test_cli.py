@@ -107,9 +107,9 @@ def test_path_mode_reads_only_the_cell(tree: Path, monkeypatch) -> None:
     for name in ("read_yaml", "read_minutes"):
         original = getattr(validate_module, name)
 
-        def spy(path, rel, original=original):
+        def spy(path, rel, *rest, original=original):
             read.append(rel)
-            return original(path, rel)
+            return original(path, rel, *rest)
 
         monkeypatch.setattr(validate_module, name, spy)
     break_attendance(tree)

@@ -20,7 +20,7 @@ from typing import Any
 
 from tools.cache import Cache, FileStat
 from tools.problems import Problem, problem
-from tools.records import Record
+from tools.records import Record, link_in, readlink
 from tools.rules.layout import IGNORED, RECORDS, place
 from tools.rules.roster import CardHolder, card_holders, duplicate_cards
 from tools.tree import Unit
@@ -50,17 +50,19 @@ class TreeRun:
 # -- one cell ----------------------------------------------------------------------------------
 
 
-def check_cell(project: Project, today: dt.date, folder: str, files: dict[str, FileStat],
-               request: Any = None, roster_failed: bool = False,
+def check_cell(project: Project, today: dt.date, folder: str, request: Any = None,
+               roster_failed: bool = False,
                cached: bool = True) -> dict[str, Any]:
     """Everything about one cell, as a cache entry (plain data)."""
-    written = Cache.now()
-    # the files' hashes are taken before reading them, so an entry is never newer than what
-    # it describes; without a cache there is nothing to describe
-    described = Cache.describe(project.root, files, written) if cached else \
-        {"files": b"", "stamp": b"", "settled": False}
+    written = Cache.now()  # before any read: a file changed after it is never trusted by time
     run = Validation(project, today)
+    run.seen = {} if cached else None
     run._check_cell(folder, _Cell(all_minutes=True))
+    # the entry describes the bytes the checks read, hashed as they were read; without a cache,
+    # or when a file could not be read, there is nothing to keep
+    described = Cache.describe(run.seen, written) if cached else None
+    kept = described is not None
+    described = described or {"files": b"", "stamp": b"", "settled": False}
     found = list({p.identity(): p
                   for p in [*run.problems, *run.by_cell.get(folder, [])]}.values())
     failed = {p.path for p in found if p.severity == "error"}
@@ -77,7 +79,8 @@ def check_cell(project: Project, today: dt.date, folder: str, files: dict[str, F
         ratings = run.records[ratings_rel].data if ratings_rel in run.records \
             and ratings_rel not in failed else None
         facts[request.key] = cell_facts(project, request, unit, usable, minutes, ratings)
-    return {"cell": folder, "today": today.isoformat(), "written": written, **described,
+    return {"cell": folder, "today": today.isoformat(), "written": written, "kept": kept,
+            **described,
             "unit": unit.data, "unit_usable": unit.record.path not in failed,
             "problems": [(p.code, p.path, p.line, p.column, p.params) for p in found],
             "checked": len(run.reported),
@@ -89,12 +92,12 @@ def check_cell(project: Project, today: dt.date, folder: str, files: dict[str, F
 _STATE: tuple = ()
 
 
-def _job(task: tuple[str, dict[str, FileStat]]) -> dict[str, Any]:
+def _job(folder: str) -> dict[str, Any]:
     project, today, request, cached = _STATE
-    return check_cell(project, today, task[0], task[1], request, cached=cached)
+    return check_cell(project, today, folder, request, cached=cached)
 
 
-def _check_all(project: Project, today: dt.date, tasks: list[tuple[str, dict[str, FileStat]]],
+def _check_all(project: Project, today: dt.date, tasks: list[str],
                request: Any, jobs: int, done: Callable[[int], None], cached: bool):
     if jobs > 1 and len(tasks) >= PARALLEL_FROM and "fork" in \
             multiprocessing.get_all_start_methods():
@@ -106,8 +109,8 @@ def _check_all(project: Project, today: dt.date, tasks: list[tuple[str, dict[str
                 done(1)
                 yield entry
         return
-    for folder, files in tasks:
-        entry = check_cell(project, today, folder, files, request, cached=cached)
+    for folder in tasks:
+        entry = check_cell(project, today, folder, request, cached=cached)
         done(1)
         yield entry
 
@@ -147,15 +150,14 @@ def run_tree(project: Project, today: dt.date, top: str = RECORDS, cache: Cache 
             for rel in stats:
                 if "/minutes/" in rel:
                     run.take(place(rel))
-    tasks = [(folder, record_files.get(folder, {})) for folder in sorted(run.cells)
-             if folder not in entries]
+    tasks = [folder for folder in sorted(run.cells) if folder not in entries]
     for entry in _check_all(project, today, tasks, request, jobs, done, cache is not None):
         entries[entry["cell"]] = entry
-        if cache is not None:
+        if cache is not None and entry["kept"]:
             cache.store(entry["cell"], entry)
     if cache is not None:
         cache.hits, cache.misses = len(entries) - len(tasks), len(tasks)
-    return _finish(run, project, today, top, entries, request, record_files, len(tasks), cache)
+    return _finish(run, project, today, top, entries, request, len(tasks), cache)
 
 
 UNIT_RECORDS = ("unit.yaml", "members.yaml", "ratings.yaml")
@@ -169,6 +171,10 @@ def _walk(run: Validation, root: Path, top: str):
     files: list[tuple[str, str | None]] = []
     record_files: dict[str, dict[str, FileStat]] = {}
     base = str(root)
+    link = link_in(root, top)
+    if link is not None:  # records/ itself, or a folder above `top`: nothing under it is read
+        run.problems.append(problem("layout.symlink", link, target=readlink(root / link)))
+        return files, record_files
     stack = [top]
     add_file = files.append
     while stack:
@@ -188,22 +194,33 @@ def _walk(run: Validation, root: Path, top: str):
             rel = f"{here}/{name}"
             if entry.is_symlink():
                 run.problems.append(problem("layout.symlink", rel,
-                                            target=os.readlink(entry.path)))
+                                            target=readlink(entry.path)))
             elif entry.is_dir():
                 stack.append(rel)
             elif not entry.is_file():  # a pipe, a socket...: never opened
                 run.problems.append(problem("layout.unexpected-file", rel))
             elif cell is not None and name.endswith(".md"):
                 # minutes are only stat'ed here and placed from record_files: see run_tree
-                stat = entry.stat(follow_symlinks=False)
-                minutes[rel] = (stat.st_size, stat.st_mtime_ns)
+                stat = _lstat(entry)
+                if stat is not None:
+                    minutes[rel] = stat
             elif cell is None and name in UNIT_RECORDS and here != RECORDS:
-                stat = entry.stat(follow_symlinks=False)
-                record_files.setdefault(here, {})[rel] = (stat.st_size, stat.st_mtime_ns)
-                add_file((rel, here))
+                stat = _lstat(entry)
+                if stat is not None:
+                    record_files.setdefault(here, {})[rel] = stat
+                    add_file((rel, here))
             else:
                 add_file((rel, None))
     return files, record_files
+
+
+def _lstat(entry: os.DirEntry) -> FileStat | None:
+    """Size and modification time; None for a file deleted since the listing."""
+    try:
+        stat = entry.stat(follow_symlinks=False)
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
 
 
 def _cards(entries: dict[str, dict[str, Any]], cache: Cache | None) -> list[Problem]:
@@ -227,8 +244,7 @@ def _cards(entries: dict[str, dict[str, Any]], cache: Cache | None) -> list[Prob
 
 
 def _finish(run: Validation, project: Project, today: dt.date, top: str,
-            entries: dict[str, dict[str, Any]], request: Any,
-            record_files: dict[str, dict[str, FileStat]], fresh: int,
+            entries: dict[str, dict[str, Any]], request: Any, fresh: int,
             cache: Cache | None) -> TreeRun:
     # a cell's problems are unique already, and no file belongs to two cells
     tree = {p.identity(): p for p in run.problems}
@@ -253,8 +269,8 @@ def _finish(run: Validation, project: Project, today: dt.date, top: str,
         if request is not None:
             facts = entry["facts"][request.key]
             if f"{folder}/members.yaml" in card_rosters:
-                facts = check_cell(project, today, folder, record_files[folder], request,
-                                   roster_failed=True, cached=False)["facts"][request.key]
+                facts = check_cell(project, today, folder, request, roster_failed=True,
+                                   cached=False)["facts"][request.key]
             cells[folder] = facts
     levels = {folder: unit.data.get("level") for folder, unit in run.units.items()
               if unit is not None and unit.record.ok}

@@ -11,6 +11,7 @@ WARNING = "warning"
 # code -> severity; the order here is the order of rules.md §1.
 CODES: dict[str, str] = {
     "parse.encoding": ERROR,
+    "parse.unreadable": ERROR,
     "parse.bom": WARNING,
     "parse.not-nfc": WARNING,
     "parse.no-front-matter": ERROR,

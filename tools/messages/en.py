@@ -62,6 +62,10 @@ MESSAGES = {
         "The file is not UTF-8 and cannot be read (it is: {encoding}).",
         "VS Code: click the encoding in the status bar, Save with Encoding, UTF-8. "
         "Notepad: File, Save As, Encoding: UTF-8."),
+    "parse.unreadable": (
+        "The file cannot be read ({reason}).",
+        "Check that the file is still there and may be read; if another program holds it "
+        "open, close that program and check again."),
     "parse.bom": (
         "The file starts with a byte-order mark (usually added by Windows Notepad).",
         "Run `tools fix`, or save the file as UTF-8 (not \"UTF-8 with BOM\")."),

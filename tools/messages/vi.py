@@ -71,6 +71,10 @@ MESSAGES = {
         "Tệp không ở mã hóa UTF-8 nên không đọc được (đang là: {encoding}).",
         "VS Code: bấm tên mã hóa ở thanh trạng thái, chọn Save with Encoding, chọn UTF-8. "
         "Notepad: File, Save As, Encoding: UTF-8."),
+    "parse.unreadable": (
+        "Không đọc được tệp ({reason}).",
+        "Kiểm tra tệp còn đó và máy được quyền đọc; nếu tệp đang mở trong chương trình khác, "
+        "đóng chương trình đó rồi kiểm tra lại."),
     "parse.bom": (
         "Tệp có ký tự BOM ở đầu (thường do Notepad trên Windows thêm vào).",
         "Chạy `tools fix`, hoặc lưu lại tệp với mã hóa UTF-8 (không chọn \"UTF-8 with BOM\")."),
