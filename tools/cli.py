@@ -30,6 +30,12 @@ class ToolError(click.ClickException):
     exit_code = 2
 
 
+def _failure(error: FatalError, lang: str) -> ToolError:
+    """Why the tool cannot run, in the user's language when it is something they can act on."""
+    key = getattr(error, "key", None)
+    return ToolError(render(CATALOGS[lang].CLI[key], error.params, lang) if key else str(error))
+
+
 def find_root(start: Path) -> Path:
     """The repository root: the nearest folder holding records/ or .git."""
     start = start.resolve()
@@ -137,7 +143,7 @@ def validate(root: Path, paths: tuple[Path, ...], format_: str, lang: str, stric
                 progress.close()
                 _cache_note(options, lang)
     except FatalError as error:
-        raise ToolError(str(error)) from None
+        raise _failure(error, lang) from None
     click.echo(REPORTERS[format_](result, lang, _colour()), color=_colour())
     failed = result.errors or (strict and result.warnings)
     sys.exit(1 if failed else 0)
@@ -301,7 +307,7 @@ def new(root: Path, cell: Path, day: dt.date, kind: str, another: bool, lang: st
 def fix(root: Path, paths: tuple[Path, ...], check: bool, lang: str) -> None:
     """Apply the fixes that cannot change meaning (byte-order mark, NFC, line endings, quoting
     times) to PATHS or all of records/. Comments and layout are kept; writes are atomic."""
-    from tools.fix import leftovers, record_files, write_atomically
+    from tools.fix import Refused, leftovers, record_files, write_atomically
     from tools.fix import plan as plan_fixes
 
     rels = record_files(root, list(paths))
@@ -314,6 +320,10 @@ def fix(root: Path, paths: tuple[Path, ...], check: bool, lang: str) -> None:
                               lang), err=True)
     found = 0
     for item in plan_fixes(root, rels):  # one file at a time: memory stays flat
+        if isinstance(item, Refused):
+            click.echo(render(words[item.reason], {"path": item.path, **item.params}, lang),
+                       err=True)
+            continue
         found += 1
         done = ", ".join(words[f"fix-{name}"] for name in item.applied)
         if check:
@@ -383,7 +393,7 @@ def review_command(root: Path, base: str, head: str | None, format_: str, lang: 
     try:
         result = review(Project.open(root), base, head, today, late_days)
     except FatalError as error:
-        raise ToolError(str(error)) from None
+        raise _failure(error, lang) from None
     click.echo(REVIEW_REPORTERS[format_](result, lang))
     sys.exit(1 if result.errors else 0)
 

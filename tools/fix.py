@@ -14,8 +14,9 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from tools.records import parse_text
+from tools.records import MAX_BYTES, NotRegular, link_in, parse_text, read_raw
 
 _TIME = re.compile(r"^(?P<head>[ \t]*(?:start|end):[ \t]+)(?P<time>[0-9]{1,2}:[0-9]{2})"
                    r"(?P<tail>[ \t]*(?:#.*)?)$")
@@ -66,15 +67,38 @@ def fix_text(text: str, path: str) -> tuple[str, list[str]]:
     return text, applied
 
 
-def plan(root: Path, rels: list[str]) -> Iterator[Fixed]:
-    """What fixing would change, file by file; files that cannot be decoded are left alone."""
+@dataclass
+class Refused:
+    """A record file fix will not touch, and why (a word of the CLI catalogs)."""
+
+    path: str
+    reason: str
+    params: dict[str, Any]
+
+
+def plan(root: Path, rels: list[str]) -> Iterator[Fixed | Refused]:
+    """What fixing would change, file by file. Files reached through a link, larger than a
+    record may be, or unreadable are refused; files that cannot be decoded are left alone."""
     for rel in rels:
-        path = root / rel
-        if path.is_symlink() or not path.is_file() or not rel.endswith(RECORD_SUFFIXES):
+        if not rel.endswith(RECORD_SUFFIXES):
+            continue
+        link = link_in(root, rel)
+        if link is not None:
+            yield Refused(rel, "fix-link", {"link": link})
             continue
         try:
-            before = path.read_bytes().decode("utf-8")
-        except (OSError, UnicodeDecodeError):
+            raw = read_raw(root / rel)
+        except NotRegular:
+            continue
+        except OSError as error:
+            yield Refused(rel, "fix-unreadable", {"reason": error.strerror or error})
+            continue
+        if raw.data is None:  # never loaded: memory stays that of one record
+            yield Refused(rel, "fix-too-large", {"size": raw.size, "limit": MAX_BYTES})
+            continue
+        try:
+            before = raw.data.decode("utf-8")
+        except UnicodeDecodeError:
             continue
         after, applied = fix_text(before, rel)
         if applied and same_meaning(before, after, rel):

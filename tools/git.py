@@ -24,8 +24,26 @@ def _split(output: str) -> list[str]:
     return [item for item in output.split("\0") if item]
 
 
+class GitProblem(FatalError):
+    """The tool cannot run for a reason the user can act on: `key` names a CLI message."""
+
+    def __init__(self, key: str, **params: str) -> None:
+        super().__init__(f"{key}: {params}")
+        self.key, self.params = key, params
+
+
 def merge_base(root: Path, base: str, head: str = "HEAD") -> str:
-    return git(root, "merge-base", base, head).strip()
+    for ref in (base, head):
+        if subprocess.run(["git", "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"],
+                          cwd=root, capture_output=True).returncode != 0:
+            raise GitProblem("no-ref", ref=ref)
+    try:
+        return git(root, "merge-base", base, head).strip()
+    except FatalError:
+        # CI often fetches only the last commits: say so rather than "git merge-base failed"
+        shallow = git(root, "rev-parse", "--is-shallow-repository").strip() == "true"
+        raise GitProblem("no-merge-base-shallow" if shallow else "no-merge-base",
+                         base=base, head=head) from None
 
 
 @dataclass(frozen=True)
@@ -49,5 +67,63 @@ def changes(root: Path, base: str, head: str | None, under: str = "records") -> 
     return sorted(set(found), key=lambda change: change.path)
 
 
-def show(root: Path, ref: str, path: str) -> bytes:
-    return git(root, "show", f"{ref}:{path}", binary=True)
+class TooLarge(Exception):
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        self.size = size
+
+
+class Blobs:
+    """Blobs read through one `git cat-file --batch`: each blob's size comes before its bytes,
+    so one over the limit is skipped unread, and a review costs one process, not one a file."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.process: subprocess.Popen | None = None
+
+    def read(self, ref: str, path: str, limit: int) -> bytes | None:
+        """The blob at ref:path; None when there is none. Raises TooLarge."""
+        if "\n" in path:  # one name a line: such a name cannot be asked for
+            return None
+        process = self._start()
+        process.stdin.write(f"{ref}:{path}\n".encode("utf-8", "surrogateescape"))
+        process.stdin.flush()
+        header = process.stdout.readline()
+        if not header:
+            raise FatalError("git cat-file stopped")
+        if header.endswith((b" missing\n", b" ambiguous\n")):
+            return None
+        _, kind, size = header.split()
+        size = int(size)
+        if kind != b"blob" or size > limit:
+            self._skip(size + 1)
+            if kind == b"blob":
+                raise TooLarge(size)
+            return None
+        data = process.stdout.read(size)
+        process.stdout.read(1)  # the newline after each object
+        return data
+
+    def _start(self) -> subprocess.Popen:
+        if self.process is None:
+            try:
+                self.process = subprocess.Popen(["git", "cat-file", "--batch"], cwd=self.root,
+                                                stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                                stderr=subprocess.DEVNULL)
+            except OSError as error:
+                raise FatalError(f"git cannot run: {error}") from None
+        return self.process
+
+    def _skip(self, count: int) -> None:
+        while count > 0:
+            chunk = self.process.stdout.read(min(count, 1 << 16))
+            if not chunk:
+                raise FatalError("git cat-file stopped")
+            count -= len(chunk)
+
+    def close(self) -> None:
+        if self.process is not None:
+            self.process.stdin.close()
+            self.process.stdout.close()
+            self.process.wait()
+            self.process = None

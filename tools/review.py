@@ -15,7 +15,7 @@ from typing import Any
 
 from tools import git
 from tools.problems import Problem, problem
-from tools.records import Record, parse_text
+from tools.records import MAX_BYTES, NotRegular, Record, link_in, parse_text, read_raw
 from tools.rules.layout import place
 from tools.schemas import parse_date
 from tools.validate import Project, Result, validate_paths
@@ -80,9 +80,10 @@ def minutes_changes(old: Record, new: Record, names: dict[str, str]) -> list[dic
     for key in (*ATTENDANCE_LISTS, "speakers"):
         was, now = _ids(before.get(key)), _ids(after.get(key))
         if was != now:
+            had, has = set(was), set(now)  # lists of thousands: membership must be O(1)
             found.append({"field": key, "before": len(was), "after": len(now),
-                          "added": [names.get(i, i) for i in now if i not in was],
-                          "removed": [names.get(i, i) for i in was if i not in now]})
+                          "added": [names.get(i, i) for i in now if i not in had],
+                          "removed": [names.get(i, i) for i in was if i not in has]})
     for key in ("guests", "tasks", "decisions"):
         if before.get(key) != after.get(key):
             found.append({"field": key, "before": len(before.get(key) or []),
@@ -125,39 +126,72 @@ def mapping_changes(old: Record, new: Record) -> list[dict[str, Any]]:
 
 
 class _Reader:
+    """Records as they were at the merge base and as they are at the head (a commit, or the work
+    tree), read as `validate` reads them: never through a link, never past the size limit. A
+    file that cannot be read so is a record without data; the validation part says why."""
+
     def __init__(self, project: Project, base: str, head: str | None) -> None:
         self.root, self.base, self.head = project.root, base, head
         self.start = git.merge_base(project.root, base, head or "HEAD")
+        self.blobs = git.Blobs(project.root)
+        self.cells: dict[tuple[str, bool], str | None] = {}
+        self.rosters: dict[str, dict[str, str]] = {}
 
     def at_base(self, path: str) -> Record:
-        return parse_text(_text(git.show(self.root, self.start, path)), path)
+        return self._record(path, self._blob(self.start, path))
 
     def at_head(self, path: str) -> Record:
-        data = git.show(self.root, self.head, path) if self.head \
-            else (self.root / path).read_bytes()
-        return parse_text(_text(data), path)
+        data = self._blob(self.head, path) if self.head else self._worktree(path)
+        return self._record(path, data)
+
+    def _blob(self, ref: str, path: str) -> bytes | None:
+        try:
+            return self.blobs.read(ref, path, MAX_BYTES)
+        except git.TooLarge:
+            return None
+
+    def _worktree(self, path: str) -> bytes | None:
+        if link_in(self.root, path) is not None:
+            return None
+        try:
+            return read_raw(self.root / path).data
+        except (OSError, NotRegular):
+            return None
+
+    @staticmethod
+    def _record(path: str, data: bytes | None) -> Record:
+        return Record(path) if data is None else parse_text(_text(data), path)
 
     def cell_name(self, folder: str, deleted: bool) -> str | None:
-        path = f"{folder}/unit.yaml"
-        try:
+        if (folder, deleted) not in self.cells:
+            path = f"{folder}/unit.yaml"
             record = self.at_base(path) if deleted else self.at_head(path)
-        except (OSError, git.FatalError):
-            return None
-        return record.data.get("name") if record.ok else None
+            self.cells[folder, deleted] = record.data.get("name") if record.ok else None
+        return self.cells[folder, deleted]
 
     def names(self, folder: str) -> dict[str, str]:
-        try:
+        if folder not in self.rosters:
             record = self.at_head(f"{folder}/members.yaml")
-        except (OSError, git.FatalError):
-            return {}
-        members = (record.data or {}).get("members") or [] if record.ok else []
-        return {m["id"]: m.get("name", m["id"]) for m in members
-                if isinstance(m, dict) and "id" in m}
+            members = (record.data or {}).get("members") or [] if record.ok else []
+            self.rosters[folder] = {m["id"]: m.get("name", m["id"]) for m in members
+                                    if isinstance(m, dict) and "id" in m}
+        return self.rosters[folder]
+
+    def close(self) -> None:
+        self.blobs.close()
 
 
 def review(project: Project, base: str, head: str | None, today: dt.date,
            late_days: int = 30) -> Review:
     reader = _Reader(project, base, head)
+    try:
+        return _review(project, reader, today, late_days)
+    finally:
+        reader.close()
+
+
+def _review(project: Project, reader: _Reader, today: dt.date, late_days: int) -> Review:
+    base, head = reader.base, reader.head
     entries: list[Entry] = []
     problems: list[Problem] = []
     status_names = {"A": "added", "M": "changed", "D": "deleted"}

@@ -385,6 +385,16 @@ CLI = {
     "fixed": "Fixed {path}: {fixes}.",
     "would-fix": "Would fix {path}: {fixes}.",
     "nothing-to-fix": "Nothing to fix.",
+    "no-ref": "No branch or commit {ref} in this repository; check the name, or git fetch it.",
+    "no-merge-base": "{base} and {head} have no commit in common, so where the change starts "
+                     "is unknown.",
+    "no-merge-base-shallow": "No commit in common between {base} and {head}: this clone holds "
+                             "only the last few commits (a shallow clone). Fetch the whole "
+                             "history with git fetch --unshallow; in CI set GIT_DEPTH: \"0\" "
+                             "(GitLab) or fetch-depth: 0 (GitHub Actions).",
+    "fix-too-large": "Skipped {path}: too large ({size} bytes, at most {limit}) to be a record.",
+    "fix-link": "Skipped {path}: {link} is a symbolic link; nothing is fixed through a link.",
+    "fix-unreadable": "Skipped {path}: it cannot be read ({reason}).",
     "fix-bom": "removed the byte-order mark",
     "fix-eol": "CRLF line endings to LF",
     "fix-nfc": "accents normalized (NFC)",

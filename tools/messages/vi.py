@@ -400,6 +400,18 @@ CLI = {
     "fixed": "Đã sửa {path}: {fixes}.",
     "would-fix": "Sẽ sửa {path}: {fixes}.",
     "nothing-to-fix": "Không có gì cần sửa.",
+    "no-ref": "Không có nhánh hay commit {ref} trong kho; kiểm tra lại tên, hoặc chạy "
+              "git fetch để lấy về.",
+    "no-merge-base": "{base} và {head} không có commit chung nào, nên không biết thay đổi bắt "
+                     "đầu từ đâu.",
+    "no-merge-base-shallow": "Không tìm thấy commit chung của {base} và {head}: bản sao kho "
+                             "này chỉ có vài commit gần nhất (shallow clone). Lấy đủ lịch sử "
+                             "bằng git fetch --unshallow; trong CI đặt GIT_DEPTH: \"0\" "
+                             "(GitLab) hoặc fetch-depth: 0 (GitHub Actions).",
+    "fix-too-large": "Bỏ qua {path}: tệp quá lớn ({size} byte, tối đa {limit} byte), không "
+                     "phải một hồ sơ.",
+    "fix-link": "Bỏ qua {path}: {link} là liên kết tắt (symlink); không sửa tệp qua liên kết.",
+    "fix-unreadable": "Bỏ qua {path}: không đọc được tệp ({reason}).",
     "fix-bom": "bỏ ký tự BOM",
     "fix-eol": "đổi xuống dòng CRLF thành LF",
     "fix-nfc": "chuẩn hóa chữ có dấu (NFC)",

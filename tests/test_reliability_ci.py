@@ -1,0 +1,69 @@
+"""Reliability of what CI and reviewers run: shallow clones, review and its leftovers, card
+numbers kept out of CI outputs, CODEOWNERS, the workflow templates, worker processes, fix's
+temporary files (issue 14, findings 5 and 8)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from builders import MINUTES, write_tree
+
+PROJECT = Path(__file__).resolve().parent.parent
+TODAY = "2026-11-27"
+
+
+def git(root: Path, *args: str) -> str:
+    return subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.org",
+                           "-c", "protocol.file.allow=always", *args], cwd=root, check=True,
+                          capture_output=True, text=True).stdout
+
+
+def tools(root: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(PROJECT), "TOOLS_TODAY": TODAY}
+    return subprocess.run([sys.executable, "-m", "tools", *args], cwd=root, env=env,
+                          capture_output=True, text=True)
+
+
+@pytest.fixture
+def branches(tmp_path: Path) -> Path:
+    """`main` with a few commits, and `feature` changing a minutes file."""
+    repo = write_tree(tmp_path / "repo")
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "records")
+    for number in range(3):
+        (repo / "records" / f"note-{number}.txt").write_text("x", encoding="utf-8")
+        git(repo, "add", "-A")
+        git(repo, "commit", "-qm", f"note {number}")
+    git(repo, "checkout", "-q", "-b", "feature")
+    minutes = repo / MINUTES
+    minutes.write_text(minutes.read_text(encoding="utf-8").replace(", y-broh]", "]"),
+                       encoding="utf-8")
+    git(repo, "commit", "-qam", "edit")
+    return repo
+
+
+# -- a shallow clone, an unknown branch --------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [["review", "--base"], ["validate", "--since"]])
+def test_a_shallow_clone_says_how_to_fetch_the_history(branches: Path, tmp_path: Path,
+                                                       command: list[str]) -> None:
+    clone = tmp_path / "clone"
+    git(tmp_path, "clone", "-q", "--depth", "1", "--branch", "feature",
+        branches.as_uri(), str(clone))
+    git(clone, "fetch", "-q", "--depth", "1", "origin", "main:refs/remotes/origin/main")
+    done = tools(clone, *command, "origin/main")
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr and "--unshallow" in done.stderr
+    english = tools(clone, *command, "origin/main", "--lang", "en")
+    assert "shallow clone" in english.stderr
+    unknown = tools(clone, *command, "origin/no-such-branch")
+    assert unknown.returncode == 2 and "origin/no-such-branch" in unknown.stderr
+    git(clone, "fetch", "-q", "--unshallow", "origin", "main:refs/remotes/origin/main")
+    assert tools(clone, *command, "origin/main").returncode == 1  # the edit breaks attendance
