@@ -129,10 +129,10 @@ def test_roster_change_rechecks_the_cells_minutes(tree: Path) -> None:
     assert codes == [("minutes.attendance-missing", MINUTES)]
 
 
-def test_paths_outside_records_are_ignored(tree: Path) -> None:
+def test_paths_outside_records_are_refused(tree: Path) -> None:
     (tree / "README.md").write_text("x", encoding="utf-8")
     result = invoke(tree, "validate", "--today", "2026-11-27", str(tree / "README.md"))
-    assert result.exit_code == 0
+    assert result.exit_code == 2  # names no record: never "0 files, no errors"
 
 
 def test_validate_never_writes(tree: Path) -> None:

@@ -12,9 +12,11 @@ from pathlib import Path
 import click
 
 from tools import __version__
+from tools.arguments import records_named, resolve
 from tools.demo import KBANG
 from tools.messages import CATALOGS, LANGUAGES, render
-from tools.problems import FatalError
+from tools.problems import FatalError, ToolProblem
+from tools.records import link_in
 from tools.report import REPORTERS
 from tools.rules.layout import KINDS
 from tools.summary_report import SUMMARY_REPORTERS, TABLES
@@ -37,12 +39,13 @@ def _failure(error: FatalError, lang: str) -> ToolError:
 
 
 def find_root(start: Path) -> Path:
-    """The repository root: the nearest folder holding records/ or .git."""
-    start = start.resolve()
+    """The repository root: the nearest folder holding records/ or .git, looking up from
+    `start` as written (a link inside the repository never leads to another one)."""
+    start = Path(os.path.abspath(start))
     for folder in (start, *start.parents):
         if (folder / "records").is_dir() or (folder / ".git").exists():
-            return folder
-    return start
+            return folder.resolve()
+    return start.resolve()
 
 
 def _today(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date:
@@ -127,13 +130,15 @@ def validate(root: Path, paths: tuple[Path, ...], format_: str, lang: str, stric
     """Check records: the whole records/ tree, or the PATHS given (as pre-commit passes them)."""
     try:
         project = Project.open(root)
-        if since:
+        named = records_named(root, list(paths))  # never "0 files, no errors" for a typo
+        if since and not named.whole:
             from tools import git
 
-            changed = [root / c.path for c in git.changes(root, since, None) if c.status != "D"]
-            result = validate_paths(project, [*changed, *paths], today, cards=True)
-        elif paths:
-            result = validate_paths(project, paths, today)
+            changed = [c.path for c in git.changes(root, since, None) if c.status != "D"]
+            result = validate_paths(project, [root / rel for rel in [*changed, *named.files]],
+                                    today, cards=True)
+        elif named.files and not named.whole:
+            result = validate_paths(project, [root / rel for rel in named.files], today)
         else:
             progress = _Progress("tools validate", _cells_under(root / "records"))
             options = _cache_options(project, no_cache)
@@ -150,20 +155,15 @@ def validate(root: Path, paths: tuple[Path, ...], format_: str, lang: str, stric
 
 
 def _unit_path(root: Path, given: Path | None) -> str:
+    """A unit folder under records/, never reached through a link."""
     if given is None:
         return "records"
-    candidates = [Path(os.path.abspath(given))]
-    if not given.is_absolute():
-        candidates.append(root / given)  # relative to --root, as with `git -C`
-    try:
-        rel = next(c.relative_to(root).as_posix() for c in candidates
-                   if c.is_relative_to(root) and c.is_dir())
-    except StopIteration:
-        raise click.BadParameter(f"{given} is not a folder inside {root}",
-                                 param_hint="UNIT") from None
-    if not (rel == "records" or rel.startswith("records/")):
-        raise click.BadParameter(f"{given} is not a unit folder under records/",
-                                 param_hint="UNIT")
+    rel = resolve(root, given)
+    if not (rel == "records" or rel.startswith("records/")) or not (root / rel).is_dir():
+        raise ToolProblem("not-records", path=str(given))
+    link = link_in(root, rel)
+    if link is not None:
+        raise ToolProblem("through-link", path=str(given), link=link)
     return rel
 
 
@@ -220,7 +220,7 @@ def summarize(root: Path, unit: Path | None, year: int | None, start: dt.date | 
     from tools.summary import summarize as summarize_tree
 
     if unit is not None and not click.get_current_context().find_root().params.get("root"):
-        root = find_root(unit if unit.is_dir() else unit.parent)
+        root = find_root(unit if os.path.isdir(unit) else unit.parent)
     try:
         if merge_files:
             summary = merge([_load_json(path) for path in merge_files])
@@ -236,7 +236,9 @@ def summarize(root: Path, unit: Path | None, year: int | None, start: dt.date | 
             finally:
                 progress.close()
                 _cache_note(options, lang)
-    except (FatalError, MergeError) as error:
+    except FatalError as error:
+        raise _failure(error, lang) from None
+    except MergeError as error:
         raise ToolError(str(error)) from None
     click.echo(SUMMARY_REPORTERS[format_](summary, lang, section or TABLES))
 
@@ -290,7 +292,7 @@ def new(root: Path, cell: Path, day: dt.date, kind: str, another: bool, lang: st
     try:
         path = new_minutes(Project.open(root), _unit_path(root, cell), kind, day, another, today)
     except FatalError as error:
-        raise ToolError(str(error)) from None
+        raise _failure(error, lang) from None
     except FileExistsError as error:
         existing = Path(str(error)).relative_to(root).as_posix()
         click.echo(render(CATALOGS[lang].CLI["exists"], {"path": existing}, lang), err=True)
@@ -310,7 +312,10 @@ def fix(root: Path, paths: tuple[Path, ...], check: bool, lang: str) -> None:
     from tools.fix import Refused, leftovers, record_files, write_atomically
     from tools.fix import plan as plan_fixes
 
-    rels = record_files(root, list(paths))
+    try:
+        rels = record_files(root, list(paths))
+    except FatalError as error:
+        raise _failure(error, lang) from None
     words = CATALOGS[lang].CLI
     failed = False
     if not check:

@@ -16,12 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tools.arguments import files_under, records_named
 from tools.records import MAX_BYTES, NotRegular, link_in, parse_text, read_raw
 
 _TIME = re.compile(r"^(?P<head>[ \t]*(?:start|end):[ \t]+)(?P<time>[0-9]{1,2}:[0-9]{2})"
                    r"(?P<tail>[ \t]*(?:#.*)?)$")
 _FENCE = re.compile(r"^---[ \t]*$")
 RECORD_SUFFIXES = (".md", ".yaml")
+RECORDS = "records"
 
 
 def _quote_times(text: str, path: str) -> str:
@@ -143,17 +145,7 @@ def leftovers(root: Path, rels: list[str]) -> list[Path]:
 
 
 def record_files(root: Path, given: list[Path]) -> list[str]:
-    """Repository-relative record files: the given ones, or all of records/."""
-    if not given:
-        given = [root / "records"]
-    found: list[str] = []
-    for path in given:
-        path = Path(os.path.abspath(path))
-        candidates = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() \
-            else [path]
-        for candidate in candidates:
-            try:
-                found.append(candidate.relative_to(root).as_posix())
-            except ValueError:
-                continue
-    return found
+    """Repository-relative files: those given (a folder's found without entering a link), or
+    all of records/. Paths that do not exist or leave the repository are refused."""
+    named = records_named(root, given or [Path(root, RECORDS)])
+    return files_under(root, RECORDS) if named.whole else named.files

@@ -6,7 +6,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from tools.problems import FatalError
+from tools.problems import FatalError, ToolProblem
 
 
 def git(root: Path, *args: str, binary: bool = False) -> str | bytes:
@@ -24,25 +24,17 @@ def _split(output: str) -> list[str]:
     return [item for item in output.split("\0") if item]
 
 
-class GitProblem(FatalError):
-    """The tool cannot run for a reason the user can act on: `key` names a CLI message."""
-
-    def __init__(self, key: str, **params: str) -> None:
-        super().__init__(f"{key}: {params}")
-        self.key, self.params = key, params
-
-
 def merge_base(root: Path, base: str, head: str = "HEAD") -> str:
     for ref in (base, head):
         if subprocess.run(["git", "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"],
                           cwd=root, capture_output=True).returncode != 0:
-            raise GitProblem("no-ref", ref=ref)
+            raise ToolProblem("no-ref", ref=ref)
     try:
         return git(root, "merge-base", base, head).strip()
     except FatalError:
         # CI often fetches only the last commits: say so rather than "git merge-base failed"
         shallow = git(root, "rev-parse", "--is-shallow-repository").strip() == "true"
-        raise GitProblem("no-merge-base-shallow" if shallow else "no-merge-base",
+        raise ToolProblem("no-merge-base-shallow" if shallow else "no-merge-base",
                          base=base, head=head) from None
 
 

@@ -101,3 +101,12 @@ def problem(code: str, path: str, position: Position = NO_POSITION, **params: An
 
 class FatalError(Exception):
     """The tool itself cannot run (exit status 2)."""
+
+
+class ToolProblem(FatalError):
+    """The tool cannot run for a reason the user can act on: `key` names a message of the CLI
+    catalogs, rendered in the user's language."""
+
+    def __init__(self, key: str, **params: str) -> None:
+        super().__init__(f"{key}: {params}")
+        self.key, self.params = key, params

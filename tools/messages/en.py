@@ -385,6 +385,14 @@ CLI = {
     "fixed": "Fixed {path}: {fixes}.",
     "would-fix": "Would fix {path}: {fixes}.",
     "nothing-to-fix": "Nothing to fix.",
+    "no-such-path": "There is no file or folder {path}; check the name and the current "
+                    "folder.",
+    "outside-repository": "{path} is outside the records repository {root}; only files in "
+                          "it are checked or fixed.",
+    "not-records": "{path} is not a record: records are under the records/ folder.",
+    "no-records": "The folder {path} holds no record file.",
+    "through-link": "{path} goes through the symbolic link {link}; nothing is read or written "
+                    "through a link. Replace the link with a real folder.",
     "no-ref": "No branch or commit {ref} in this repository; check the name, or git fetch it.",
     "no-merge-base": "{base} and {head} have no commit in common, so where the change starts "
                      "is unknown.",

@@ -400,6 +400,13 @@ CLI = {
     "fixed": "Đã sửa {path}: {fixes}.",
     "would-fix": "Sẽ sửa {path}: {fixes}.",
     "nothing-to-fix": "Không có gì cần sửa.",
+    "no-such-path": "Không có tệp hay thư mục {path}; kiểm tra lại tên và thư mục đang đứng.",
+    "outside-repository": "{path} nằm ngoài kho hồ sơ {root}; chỉ kiểm tra, sửa được tệp "
+                          "trong kho.",
+    "not-records": "{path} không phải hồ sơ: hồ sơ nằm trong thư mục records/.",
+    "no-records": "Thư mục {path} không có tệp hồ sơ nào.",
+    "through-link": "{path} đi qua liên kết tắt (symlink) {link}; không đọc, không ghi gì qua "
+                    "liên kết. Thay liên kết bằng thư mục thật.",
     "no-ref": "Không có nhánh hay commit {ref} trong kho; kiểm tra lại tên, hoặc chạy "
               "git fetch để lấy về.",
     "no-merge-base": "{base} và {head} không có commit chung nào, nên không biết thay đổi bắt "
