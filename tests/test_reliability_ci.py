@@ -4,14 +4,16 @@ temporary files (issue 14, findings 5 and 8)."""
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from builders import MINUTES, write_tree
+from builders import CELL, MINUTES, write_tree
 
 PROJECT = Path(__file__).resolve().parent.parent
 TODAY = "2026-11-27"
@@ -67,3 +69,45 @@ def test_a_shallow_clone_says_how_to_fetch_the_history(branches: Path, tmp_path:
     assert unknown.returncode == 2 and "origin/no-such-branch" in unknown.stderr
     git(clone, "fetch", "-q", "--unshallow", "origin", "main:refs/remotes/origin/main")
     assert tools(clone, *command, "origin/main").returncode == 1  # the edit breaks attendance
+
+
+# -- finding 5: CODEOWNERS from validated values only --------------------------------------------
+
+LINE = re.compile(r"^/[A-Za-z0-9./_-]+ (@[A-Za-z0-9_./-]+)( @[A-Za-z0-9_./-]+)*$")
+INFRASTRUCTURE = ("/CODEOWNERS", "/.ci/", "/.github/", "/.gitlab-ci.yml",
+                  "/.pre-commit-config.yaml", "/schemas/", "/tools/")
+
+
+def _owners(root: Path, rel: str, owners: str) -> None:
+    path = root / rel
+    path.write_text(path.read_text(encoding="utf-8") + f"owners: {owners}\n", encoding="utf-8")
+
+
+def test_codeowners_cannot_be_injected(tmp_path: Path) -> None:
+    write_tree(tmp_path)
+    _owners(tmp_path, "records/xa-dak-roong/unit.yaml", '["@dang-uy-xa"]')
+    _owners(tmp_path, f"{CELL}/unit.yaml", r'["@van-thu\n* @ke-gian", "@x y", "@ok", "@z\n"]')
+    odd = tmp_path / "records" / "xa-dak-roong" / "lang\n* @ke-gian"
+    odd.mkdir()
+    (odd / "unit.yaml").write_text('name: Chi bộ lạ\nkind: cell\nowners: ["@ke-gian"]\n',
+                                   encoding="utf-8")
+    assert tools(tmp_path, "codeowners").returncode == 0
+    lines = [line for line in (tmp_path / "CODEOWNERS").read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")]
+    assert all(LINE.match(line) for line in lines), lines
+    assert "@ke-gian" not in "\n".join(lines)
+    assert f"/{CELL}/ @ok" in lines
+    found = json.loads(tools(tmp_path, "validate", "--format", "json").stdout)["problems"]
+    owners = sorted(p["line"] for p in found if p["path"] == f"{CELL}/unit.yaml")
+    assert len(owners) == 3  # each bad owner is a problem of validate too
+
+
+def test_codeowners_gives_the_toolkit_and_ci_files_to_the_root_owners(tmp_path: Path) -> None:
+    write_tree(tmp_path)
+    _owners(tmp_path, "records/xa-dak-roong/unit.yaml", '["@dang-uy-xa", "@van-phong"]')
+    _owners(tmp_path, f"{CELL}/unit.yaml", '["@van-thu"]')
+    assert tools(tmp_path, "codeowners").returncode == 0
+    lines = (tmp_path / "CODEOWNERS").read_text(encoding="utf-8").splitlines()
+    for path in INFRASTRUCTURE:
+        assert f"{path} @dang-uy-xa @van-phong" in lines, path
+    assert lines.index("/tools/ @dang-uy-xa @van-phong") < lines.index(f"/{CELL}/ @van-thu")
