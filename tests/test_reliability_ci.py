@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -111,3 +112,28 @@ def test_codeowners_gives_the_toolkit_and_ci_files_to_the_root_owners(tmp_path: 
     for path in INFRASTRUCTURE:
         assert f"{path} @dang-uy-xa @van-phong" in lines, path
     assert lines.index("/tools/ @dang-uy-xa @van-phong") < lines.index(f"/{CELL}/ @van-thu")
+
+
+# -- finding 8: workers die with their parent ------------------------------------------------
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="lists processes through /proc")
+def test_workers_die_with_a_killed_parent(tmp_path: Path) -> None:
+    from test_faults import children, no_survivors
+
+    from tools.demo import kbang
+
+    kbang(tmp_path, cells=40)
+    git(tmp_path, "init", "-q")
+    env = {**os.environ, "PYTHONPATH": str(PROJECT)}
+    process = subprocess.Popen([sys.executable, "-m", "tools", "validate", "--today", TODAY],
+                               cwd=tmp_path, env=env, stdout=subprocess.DEVNULL)
+    workers: set[int] = set()
+    deadline = time.monotonic() + 60
+    while not workers and process.poll() is None and time.monotonic() < deadline:
+        workers = children(process.pid)
+        time.sleep(0.01)
+    assert workers, "the run started no workers"
+    process.kill()
+    process.wait()
+    assert no_survivors(workers)

@@ -12,6 +12,8 @@ import hashlib
 import marshal
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -28,6 +30,7 @@ from tools.validate import Project, Result, Validation, _Cell
 from tools.yamlload import Loaded
 
 PARALLEL_FROM = 16  # fewer fresh cells than this are not worth starting processes for
+ORPHAN_POLL = 0.2  # seconds between a worker's looks at whether its parent is still there
 
 
 @dataclass
@@ -97,6 +100,21 @@ def _job(folder: str) -> dict[str, Any]:
     return check_cell(project, today, folder, request, cached=cached)
 
 
+def _die_with(parent: int) -> None:
+    """A worker ends when the run that started it ends. A parent killed outright sends no word
+    (its workers hold the task pipe open themselves, so they would wait for ever): a thread
+    watches for the worker being handed to another parent."""
+    if os.getppid() != parent:
+        os._exit(1)
+    threading.Thread(target=_orphaned, args=(parent,), daemon=True).start()
+
+
+def _orphaned(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(ORPHAN_POLL)
+    os._exit(1)
+
+
 def _check_all(project: Project, today: dt.date, tasks: list[str],
                request: Any, jobs: int, done: Callable[[int], None], cached: bool):
     if jobs > 1 and len(tasks) >= PARALLEL_FROM and "fork" in \
@@ -104,7 +122,8 @@ def _check_all(project: Project, today: dt.date, tasks: list[str],
         global _STATE
         _STATE = (project, today, request, cached)
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_die_with,
+                                 initargs=(os.getpid(),)) as pool:
             for entry in pool.map(_job, tasks, chunksize=max(1, len(tasks) // (jobs * 8))):
                 done(1)
                 yield entry
