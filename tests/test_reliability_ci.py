@@ -137,3 +137,21 @@ def test_workers_die_with_a_killed_parent(tmp_path: Path) -> None:
     process.kill()
     process.wait()
     assert no_survivors(workers)
+
+
+# -- finding 8: fix deletes only the temporary files it created -----------------------------------
+
+
+def test_fix_never_deletes_a_file_it_did_not_create(tmp_path: Path) -> None:
+    root = write_tree(tmp_path)
+    minutes = root / MINUTES
+    minutes.write_bytes(b"\xef\xbb\xbf" + minutes.read_bytes())
+    beside = minutes.parent / f".{minutes.name}.ghi_chu.tmp"  # a clerk's own hidden note
+    beside.write_text("Ghi chú riêng của văn thư.\n", encoding="utf-8")
+    done = tools(root, "fix")
+    assert done.returncode == 0, done.stderr
+    assert beside.read_text(encoding="utf-8") == "Ghi chú riêng của văn thư.\n"
+    assert beside.relative_to(root).as_posix() in done.stderr  # pointed out, left to the clerk
+    assert not minutes.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert sorted(p.name for p in minutes.parent.iterdir()) == sorted([minutes.name,
+                                                                       beside.name])

@@ -318,11 +318,10 @@ def fix(root: Path, paths: tuple[Path, ...], check: bool, lang: str) -> None:
         raise _failure(error, lang) from None
     words = CATALOGS[lang].CLI
     failed = False
-    if not check:
-        for leftover in leftovers(root, rels):
-            leftover.unlink()
-            click.echo(render(words["leftover"], {"path": leftover.relative_to(root).as_posix()},
-                              lang), err=True)
+    # shown, never deleted: only the temporary files of this run are ours to delete
+    for leftover in leftovers(root, rels):
+        click.echo(render(words["leftover"], {"path": leftover.relative_to(root).as_posix()},
+                          lang), err=True)
     found = 0
     for item in plan_fixes(root, rels):  # one file at a time: memory stays flat
         if isinstance(item, Refused):

@@ -133,7 +133,8 @@ _LEFTOVER = re.compile(r"^\.(?P<name>.+)\.[A-Za-z0-9_]+\.tmp$")
 
 
 def leftovers(root: Path, rels: list[str]) -> list[Path]:
-    """Temporary files of an interrupted `tools fix` beside the records it was writing."""
+    """Files shaped like the temporary files of an interrupted `tools fix` beside the records
+    it was writing: pointed out, never deleted (one may be a clerk's own)."""
     folders = {(root / rel).parent for rel in rels}
     found = []
     for folder in sorted(folders):

@@ -379,7 +379,8 @@ CLI = {
     "exists": "{path} exists already; open it to edit. For a second meeting that day, "
               "add --another.",
     "cannot-write": "Cannot write {path} ({reason}); the file is left as it was.",
-    "leftover": "Removed a temporary file left by an interrupted fix: {path}",
+    "leftover": "A temporary file {path} remains, perhaps from an interrupted fix; look at "
+                "it and delete it if it is not needed (fix deletes no file it did not create).",
     "cache-unwritable": "Cannot write the cache {path}; the results are right, later runs are "
                         "only slower.",
     "fixed": "Fixed {path}: {fixes}.",

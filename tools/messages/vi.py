@@ -394,7 +394,8 @@ CLI = {
     "exists": "Đã có tệp {path}; mở tệp đó để sửa. Nếu là buổi họp thứ hai cùng ngày, "
               "thêm --another.",
     "cannot-write": "Không ghi được {path} ({reason}); tệp vẫn giữ nguyên như cũ.",
-    "leftover": "Đã xóa tệp tạm còn sót của lần sửa bị ngắt: {path}",
+    "leftover": "Còn tệp tạm {path}, có thể của một lần sửa bị ngắt; xem rồi tự xóa nếu "
+                "không cần (máy không tự xóa tệp không do mình tạo ra).",
     "cache-unwritable": "Không ghi được bộ nhớ đệm {path}; kết quả vẫn đúng, lần sau chỉ "
                         "chậm hơn.",
     "fixed": "Đã sửa {path}: {fixes}.",
