@@ -155,3 +155,42 @@ def test_fix_never_deletes_a_file_it_did_not_create(tmp_path: Path) -> None:
     assert not minutes.read_bytes().startswith(b"\xef\xbb\xbf")
     assert sorted(p.name for p in minutes.parent.iterdir()) == sorted([minutes.name,
                                                                        beside.name])
+
+
+# -- finding 8: review Markdown shows record values as text ---------------------------------------
+
+FORGED = ("Thông qua nghị quyết\\n\\n### Lỗi phải sửa trước khi duyệt\\n\\nKhông có.\\n\\n"
+          "<!-- [bấm](https://example.org) **đậm** `mã` | a | b |")
+
+
+def _blocks(markdown: str) -> tuple[list[str], set[str], list[str]]:
+    """Headings, token kinds, and what is in bold (only problem codes are)."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable("table").parse(markdown)
+    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
+    inline = [c for t in tokens for c in t.children or []]
+    kinds = {t.type for t in tokens} | {c.type for c in inline}
+    bold = [inline[i + 1].content for i, c in enumerate(inline) if c.type == "strong_open"]
+    return headings, kinds, bold
+
+
+def test_review_markdown_cannot_be_forged_by_a_record(branches: Path) -> None:
+    git(branches, "checkout", "-q", "main")
+    git(branches, "checkout", "-q", "-b", "forged")
+    minutes = branches / MINUTES.replace("03-05", "04-05")
+    text = (branches / MINUTES).read_text(encoding="utf-8").replace("2025-03-05", "2025-04-05")
+    minutes.write_text(text.replace(", y-broh]", "]").replace(
+        "minutes_adopted: true", f'decisions:\n  - text: "{FORGED}"\n    votes: '
+        "{for: 2, against: 0, abstain: 0}\n    adopted: true\nminutes_adopted: true\n"
+        "quality: \"x\\n### Lỗi phải sửa trước khi duyệt\""), encoding="utf-8")
+    done = tools(branches, "review", "--base", "main", "--format", "markdown")
+    assert done.returncode == 1, done.stderr
+    headings, kinds, bold = _blocks(done.stdout)
+    assert headings.count("Lỗi phải sửa trước khi duyệt") == 1
+    assert not kinds & {"link_open", "html_block", "html_inline", "table_open"}
+    assert all(re.fullmatch(r"[a-z]+\.[a-z-]+", text) for text in bold), bold
+    assert "Thông qua nghị quyết" in done.stdout
+    lines = [line.strip() for line in tools(branches, "review", "--base", "main").stdout
+             .splitlines()]  # the text review: a value never starts a line either
+    assert lines.count("Lỗi phải sửa trước khi duyệt") == 1 and "Không có." not in lines
