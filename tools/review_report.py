@@ -66,7 +66,7 @@ def describe_entry(entry: Entry, lang: str) -> str:
     return "; ".join(parts)
 
 
-_MARKUP = re.compile(r"([\\`*_{}\[\]<>()#+!|~&])")
+_MARKUP = re.compile(r"([\\`*_\[\]<>#|~&])")  # what starts markup in a line of text
 _BREAKS = re.compile(r"[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
 
 
