@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -194,3 +195,54 @@ def test_review_markdown_cannot_be_forged_by_a_record(branches: Path) -> None:
     lines = [line.strip() for line in tools(branches, "review", "--base", "main").stdout
              .splitlines()]  # the text review: a value never starts a line either
     assert lines.count("Lỗi phải sửa trước khi duyệt") == 1 and "Không có." not in lines
+
+
+# -- finding 8: card numbers stay in the repository unless asked ---------------------------------
+
+CARD = "52014567"
+
+
+@pytest.fixture
+def two_cells(tmp_path: Path) -> Path:
+    """A card held in two cells at once (roster.duplicate-card), and in a third cell a
+    malformed card (schema.format)."""
+    root = write_tree(tmp_path / "repo")
+    roster = root / CELL / "members.yaml"
+    roster.write_text(roster.read_text(encoding="utf-8").replace("52012345", CARD),
+                      encoding="utf-8")
+    shutil.copytree(root / CELL, root / f"{CELL}-2")
+    shutil.copytree(root / CELL, root / f"{CELL}-3")
+    third = root / f"{CELL}-3" / "members.yaml"
+    third.write_text(third.read_text(encoding="utf-8").replace(CARD, "5201 9876"),
+                     encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("format_", ["text", "json", "github", "gitlab"])
+def test_validate_outputs_hold_no_card_number_unless_asked(two_cells: Path,
+                                                          format_: str) -> None:
+    hidden = tools(two_cells, "validate", "--format", format_)
+    shown = tools(two_cells, "validate", "--format", format_, "--with-cards")
+    assert hidden.returncode == shown.returncode == 1, hidden.stderr
+    assert "roster.duplicate-card" in hidden.stdout and "schema.format" in hidden.stdout
+    assert CARD not in hidden.stdout and "9876" not in hidden.stdout
+    assert "******67" in hidden.stdout  # the last two digits say which card it is
+    assert CARD in shown.stdout and "5201 9876" in shown.stdout
+
+
+def test_review_holds_no_card_number_unless_asked(two_cells: Path) -> None:
+    git(two_cells, "init", "-q", "-b", "main")
+    git(two_cells, "add", "-A")
+    git(two_cells, "commit", "-qm", "records")
+    roster = two_cells / CELL / "members.yaml"
+    roster.write_text(roster.read_text(encoding="utf-8").replace(CARD, "52012399"),
+                      encoding="utf-8")  # a card edit, and still a duplicate in -2 below
+    (two_cells / f"{CELL}-2" / "members.yaml").write_text(roster.read_text(encoding="utf-8"),
+                                                          encoding="utf-8")
+    for format_ in ("text", "markdown", "json"):
+        hidden = tools(two_cells, "review", "--base", "main", "--format", format_)
+        shown = tools(two_cells, "review", "--base", "main", "--format", format_,
+                      "--with-cards")
+        assert "roster.duplicate-card" in hidden.stdout, hidden.stderr
+        assert CARD not in hidden.stdout and "52012399" not in hidden.stdout, format_
+        assert CARD in shown.stdout and "52012399" in shown.stdout, format_

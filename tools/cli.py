@@ -15,15 +15,19 @@ from tools import __version__
 from tools.arguments import records_named, resolve
 from tools.demo import KBANG
 from tools.messages import CATALOGS, LANGUAGES, render
+from tools.privacy import hide_cards, hide_review_cards
 from tools.problems import FatalError, ToolProblem
 from tools.records import link_in
 from tools.report import REPORTERS
 from tools.rules.layout import KINDS
 from tools.summary_report import SUMMARY_REPORTERS, TABLES
-from tools.validate import Project, validate_paths, validate_tree
+from tools.validate import Project, Result, validate_paths, validate_tree
 
 # Commands import what only they use when they run: a commit hook pays for `validate` alone.
 REVIEW_FORMATS = ("text", "markdown", "json")
+WITH_CARDS = click.option("--with-cards", is_flag=True,
+                          help="Show party card numbers in full (by default only their last two "
+                               "digits: CI keeps its outputs).")
 
 
 class ToolError(click.ClickException):
@@ -124,9 +128,10 @@ def main(ctx: click.Context, root: Path | None) -> None:
 @click.option("--no-cache", is_flag=True,
               help="Check everything afresh (also TOOLS_NO_CACHE=1); the cache never changes "
                    "an answer, only the time it takes.")
+@WITH_CARDS
 @click.pass_obj
 def validate(root: Path, paths: tuple[Path, ...], format_: str, lang: str, strict: bool,
-             today: dt.date, since: str | None, no_cache: bool) -> None:
+             today: dt.date, since: str | None, no_cache: bool, with_cards: bool) -> None:
     """Check records: the whole records/ tree, or the PATHS given (as pre-commit passes them)."""
     try:
         project = Project.open(root)
@@ -149,6 +154,8 @@ def validate(root: Path, paths: tuple[Path, ...], format_: str, lang: str, stric
                 _cache_note(options, lang)
     except FatalError as error:
         raise _failure(error, lang) from None
+    if not with_cards:
+        result = Result(hide_cards(result.problems), result.checked)
     click.echo(REPORTERS[format_](result, lang, _colour()), color=_colour())
     failed = result.errors or (strict and result.warnings)
     sys.exit(1 if failed else 0)
@@ -386,9 +393,10 @@ def codeowners(root: Path, output: Path | None, check: bool) -> None:
               help="Minutes filed more days than this after the meeting get a warning.")
 @click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE",
               help="Take DATE as today (also TOOLS_TODAY).")
+@WITH_CARDS
 @click.pass_obj
 def review_command(root: Path, base: str, head: str | None, format_: str, lang: str,
-                   late_days: int, today: dt.date) -> None:
+                   late_days: int, today: dt.date, with_cards: bool) -> None:
     """Report what a change does to the records, for a reviewer: added, changed and deleted
     records in plain words, and the problems of the changed files only."""
     from tools.review import review
@@ -398,6 +406,8 @@ def review_command(root: Path, base: str, head: str | None, format_: str, lang: 
         result = review(Project.open(root), base, head, today, late_days)
     except FatalError as error:
         raise _failure(error, lang) from None
+    if not with_cards:
+        hide_review_cards(result)
     click.echo(REVIEW_REPORTERS[format_](result, lang))
     sys.exit(1 if result.errors else 0)
 
