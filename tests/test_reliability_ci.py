@@ -8,6 +8,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -246,3 +247,41 @@ def test_review_holds_no_card_number_unless_asked(two_cells: Path) -> None:
         assert "roster.duplicate-card" in hidden.stdout, hidden.stderr
         assert CARD not in hidden.stdout and "52012399" not in hidden.stdout, format_
         assert CARD in shown.stdout and "52012399" in shown.stdout, format_
+
+
+# -- finding 8: review --head leaves nothing behind -----------------------------------------------
+
+
+@pytest.mark.parametrize("signal_", ["SIGKILL", "SIGTERM"])
+def test_a_killed_review_of_a_commit_leaves_nothing_behind(tmp_path: Path, signal_: str) -> None:
+    from tools.demo import kbang
+
+    root = tmp_path / "repo"
+    kbang(root, cells=60)
+    git(root, "init", "-q", "-b", "main")
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "records")
+    git(root, "checkout", "-q", "-b", "feature")
+    minutes = next((root / "records").rglob("*-regular.md"))
+    minutes.write_text(minutes.read_text(encoding="utf-8") + "\nBổ sung.\n", encoding="utf-8")
+    git(root, "commit", "-qam", "edit")
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(PROJECT), "TMPDIR": str(temporary),
+           "TOOLS_TODAY": TODAY}
+    command = [sys.executable, "-m", "tools", "review", "--base", "main", "--head", "feature"]
+    process = subprocess.Popen(command, cwd=root, env=env, stdout=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while not list(temporary.iterdir()) and process.poll() is None \
+            and time.monotonic() < deadline:
+        time.sleep(0.002)
+    assert process.poll() is None, "the review ended before it could be killed"
+    time.sleep(0.2)  # in the middle of checking out the commit or validating it
+    process.send_signal(getattr(signal, signal_))
+    process.wait()
+    if signal_ == "SIGTERM":  # a cancelled CI job: cleaned up at once
+        assert list(temporary.iterdir()) == []
+    again = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True)
+    assert again.returncode in (0, 1), again.stderr
+    assert list(temporary.iterdir()) == []
+    assert len(git(root, "worktree", "list", "--porcelain").strip().split("\n\n")) == 1

@@ -9,10 +9,11 @@ from pathlib import Path
 from tools.problems import FatalError, ToolProblem
 
 
-def git(root: Path, *args: str, binary: bool = False) -> str | bytes:
+def git(root: Path, *args: str, binary: bool = False,
+        env: dict[str, str] | None = None) -> str | bytes:
     try:
         done = subprocess.run(["git", "-c", "core.quotepath=off", *args], cwd=root,
-                              capture_output=True, check=False)
+                              capture_output=True, check=False, env=env)
     except OSError as error:
         raise FatalError(f"git cannot run: {error}") from None
     if done.returncode != 0:

@@ -7,8 +7,13 @@ minutes get `corrections`), so deletions and silent edits of merged minutes are 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import platform
 import shutil
+import signal
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -244,12 +249,65 @@ def _late(record: Record, today: dt.date, late_days: int) -> list[Problem]:
 def _validate(project: Project, head: str | None, paths: list[str], today: dt.date) -> Result:
     if head is None:
         return validate_paths(project, [project.root / p for p in paths], today, cards=True)
-    folder = Path(tempfile.mkdtemp(prefix="tools-review-"))
-    tree = folder / "tree"
-    git.git(project.root, "worktree", "add", "--detach", str(tree), head)
+    with _checkout(project.root, head) as tree:
+        return validate_paths(Project.open(tree), [tree / p for p in paths], today, cards=True)
+
+
+CHECKOUT = "tools-review-"  # the temporary folders of reviews of a commit
+OWNER = "owner"  # in each: "<pid> <host>" of the review that made it
+
+
+@contextmanager
+def _checkout(root: Path, head: str) -> Iterator[Path]:
+    """The head commit's files in a temporary folder of its own, through a temporary index:
+    nothing is registered in the repository (no worktree to leave behind). The folder goes
+    when the review ends, is stopped (SIGTERM, a cancelled CI job) or, killed outright, at the
+    next review on this machine."""
+    _remove_abandoned_checkouts()
+    folder = Path(tempfile.mkdtemp(prefix=CHECKOUT))
+    terminate = _stop_on_terminate()
     try:
-        at_head = Project.open(tree)
-        return validate_paths(at_head, [tree / p for p in paths], today, cards=True)
+        (folder / OWNER).write_text(f"{os.getpid()} {platform.node()}\n", encoding="utf-8")
+        env = {**os.environ, "GIT_INDEX_FILE": str(folder / "index")}
+        git.git(root, "read-tree", head, env=env)
+        git.git(root, "checkout-index", "--all", f"--prefix={folder / 'tree'}{os.sep}", env=env)
+        yield folder / "tree"
     finally:
-        git.git(project.root, "worktree", "remove", "--force", str(tree))
         shutil.rmtree(folder, ignore_errors=True)
+        if terminate is not None:
+            signal.signal(signal.SIGTERM, terminate)
+
+
+def _stop_on_terminate() -> Any:
+    """SIGTERM ends the review as Ctrl-C would, so that its clean-up runs."""
+    def stop(*_: Any) -> None:
+        raise SystemExit(128 + signal.SIGTERM)
+
+    try:
+        return signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: the caller handles its own signals
+        return None
+
+
+def _remove_abandoned_checkouts() -> None:
+    """Checkouts whose review was killed: made on this machine by a process that is gone. Only
+    folders holding the owner file a review writes are touched."""
+    if os.name == "nt":  # no harmless way there to ask whether a process still runs
+        return
+    for folder in Path(tempfile.gettempdir()).glob(f"{CHECKOUT}*"):
+        try:
+            pid, host = (folder / OWNER).read_text(encoding="utf-8").split()
+        except (OSError, ValueError):
+            continue
+        if host == platform.node() and not _running(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process
+    return True
