@@ -285,3 +285,21 @@ def test_a_killed_review_of_a_commit_leaves_nothing_behind(tmp_path: Path, signa
     assert again.returncode in (0, 1), again.stderr
     assert list(temporary.iterdir()) == []
     assert len(git(root, "worktree", "list", "--porcelain").strip().split("\n\n")) == 1
+
+
+# -- finding 8: the GitHub workflow --------------------------------------------------------------
+
+
+def test_the_github_workflow_pastes_no_value_into_a_script_and_checks_every_pull_request() -> None:
+    from ruamel.yaml import YAML
+
+    workflow = YAML(typ="safe").load((PROJECT / ".github/workflows/records.yml")
+                                     .read_text(encoding="utf-8"))
+    trigger = workflow["on"]["pull_request"] or {}
+    assert not {"paths", "paths-ignore", "branches-ignore"} & set(trigger)
+    job = workflow["jobs"]["records"]
+    runs = [step["run"] for step in job["steps"] if "run" in step]
+    assert runs and not [run for run in runs if "${{" in run]  # a branch name is never code
+    assert "${{ github.base_ref }}" in json.dumps([job.get("env"), *(s.get("env") for s in
+                                                                      job["steps"])])
+    assert job.get("permissions", workflow.get("permissions")) == {"contents": "read"}
