@@ -132,3 +132,42 @@ def test_fix_refuses_files_over_the_size_limit(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert MINUTES in done.stderr
     assert minutes.read_bytes() == huge
+
+
+# -- finding 6: a file name that is not UTF-8 ----------------------------------------------------
+
+
+def _undecodable_name(root: Path) -> Path:
+    folder = os.fsencode(root / CELL / "minutes" / "2025")
+    try:
+        path = Path(os.fsdecode(folder + b"/2025-04-05-regular-\xff.md"))
+        path.write_bytes((root / MINUTES).read_bytes())
+    except (OSError, UnicodeError):
+        pytest.skip("this file system takes UTF-8 names only")
+    return path
+
+
+@pytest.mark.parametrize("format_", ["text", "json", "github", "gitlab"])
+def test_a_file_name_that_is_not_utf8_is_reported_in_every_format(tmp_path: Path,
+                                                                  format_: str) -> None:
+    write_tree(tmp_path)
+    _undecodable_name(tmp_path)
+    done = run_tools(tmp_path, "validate", "--format", format_)
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert "internal error" not in done.stderr
+    if format_ in ("json", "gitlab"):
+        found = json.loads(done.stdout)
+        issues = found["problems"] if format_ == "json" else found
+        assert [issue.get("code", issue.get("check_name")) for issue in issues] == \
+            ["layout.file-name"]
+
+
+def test_review_reports_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
+    write_tree(tmp_path)
+    git(tmp_path, "init", "-q", "-b", "main")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-qm", "base")
+    _undecodable_name(tmp_path)
+    for format_ in ("text", "markdown", "json"):
+        done = run_tools(tmp_path, "review", "--base", "main", "--format", format_)
+        assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
