@@ -36,10 +36,19 @@ class ToolError(click.ClickException):
     exit_code = 2
 
 
+class _Said(ToolError):
+    """A reason already in the user's language: shown as it is, without click's "Error:"."""
+
+    def show(self, file=None) -> None:
+        click.echo(f"tools: {self.message}", err=True)
+
+
 def _failure(error: FatalError, lang: str) -> ToolError:
     """Why the tool cannot run, in the user's language when it is something they can act on."""
     key = getattr(error, "key", None)
-    return ToolError(render(CATALOGS[lang].CLI[key], error.params, lang) if key else str(error))
+    if key is None:
+        return ToolError(str(error))
+    return _Said(render(CATALOGS[lang].CLI[key], error.params, lang))
 
 
 def find_root(start: Path) -> Path:
