@@ -207,3 +207,13 @@ def test_new_never_writes_through_a_link(tmp_path: Path, outside: Path, link: st
     done = tools(root, "new", CELL, "--date", "2026-07-06", "--kind", "regular")
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert snapshot(outside) == before
+
+
+def test_codeowners_is_never_written_through_a_link(tmp_path: Path) -> None:
+    root = repository(tmp_path / "repo")
+    planted = tmp_path / "planted"
+    (root / "CODEOWNERS").symlink_to(planted)  # a committed link to where it should not write
+    for args in ([], ["--check"]):
+        done = tools(root, "codeowners", *args)
+        assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert not planted.exists()

@@ -378,6 +378,10 @@ def codeowners(root: Path, output: Path | None, check: bool) -> None:
     from tools.fix import write_atomically
 
     target = output or root / "CODEOWNERS"
+    if os.path.islink(target):  # never read or written through a link
+        lang = os.environ.get("TOOLS_LANG", "vi")
+        raise _failure(ToolProblem("through-link", path=str(target), link=str(target)),
+                       lang if lang in LANGUAGES else "vi")
     text = render_codeowners(root)
     current = target.read_text(encoding="utf-8") if target.is_file() else None
     if check:
