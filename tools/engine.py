@@ -54,8 +54,7 @@ class TreeRun:
 
 
 def check_cell(project: Project, today: dt.date, folder: str, request: Any = None,
-               roster_failed: bool = False,
-               cached: bool = True) -> dict[str, Any]:
+               roster_failed: bool = False, cached: bool = True) -> dict[str, Any]:
     """Everything about one cell, as a cache entry (plain data)."""
     written = Cache.now()  # before any read: a file changed after it is never trusted by time
     run = Validation(project, today)
@@ -83,8 +82,7 @@ def check_cell(project: Project, today: dt.date, folder: str, request: Any = Non
             and ratings_rel not in failed else None
         facts[request.key] = cell_facts(project, request, unit, usable, minutes, ratings)
     return {"cell": folder, "today": today.isoformat(), "written": written, "kept": kept,
-            **described,
-            "unit": unit.data, "unit_usable": unit.record.path not in failed,
+            **described, "unit": unit.data, "unit_usable": unit.record.path not in failed,
             "problems": [(p.code, p.path, p.line, p.column, p.params) for p in found],
             "checked": len(run.reported),
             "cards": marshal.dumps([tuple(h) for h in card_holders(roster, unit.dissolved)]
