@@ -272,7 +272,7 @@ def test_a_killed_review_of_a_commit_leaves_nothing_behind(tmp_path: Path, signa
     command = [sys.executable, "-m", "tools", "review", "--base", "main", "--head", "feature"]
     process = subprocess.Popen(command, cwd=root, env=env, stdout=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
-    while not list(temporary.iterdir()) and process.poll() is None \
+    while not list(temporary.glob("tools-review-*")) and process.poll() is None \
             and time.monotonic() < deadline:
         time.sleep(0.002)
     assert process.poll() is None, "the review ended before it could be killed"

@@ -2,23 +2,52 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from tools.problems import FatalError, ToolProblem
 
 
-def git(root: Path, *args: str, binary: bool = False,
-        env: dict[str, str] | None = None) -> str | bytes:
+def git(root: Path, *args: str, binary: bool = False, env: dict[str, str] | None = None,
+        bound: bool = False) -> str | bytes:
+    """Run git; `bound`: git is killed if this process is (Linux), so that it never goes on
+    writing into a folder nobody will clean."""
     try:
         done = subprocess.run(["git", "-c", "core.quotepath=off", *args], cwd=root,
-                              capture_output=True, check=False, env=env)
+                              capture_output=True, check=False, env=env,
+                              preexec_fn=_bound_to(os.getpid()) if bound else None)
     except OSError as error:
         raise FatalError(f"git cannot run: {error}") from None
     if done.returncode != 0:
         raise FatalError(f"git {' '.join(args)}: {done.stderr.decode(errors='replace').strip()}")
     return done.stdout if binary else done.stdout.decode("utf-8", errors="surrogateescape")
+
+
+def _bound_to(parent: int) -> Callable[[], None] | None:
+    """What the child runs before git: ask the kernel for SIGKILL when its parent dies."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+
+    def bind() -> None:
+        prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != parent:  # the parent died before the request took effect
+            os._exit(1)
+
+    return bind
+
+
+PR_SET_PDEATHSIG = 1
 
 
 def _split(output: str) -> list[str]:

@@ -264,29 +264,46 @@ def _checkout(root: Path, head: str) -> Iterator[Path]:
     when the review ends, is stopped (SIGTERM, a cancelled CI job) or, killed outright, at the
     next review on this machine."""
     _remove_abandoned_checkouts()
-    folder = Path(tempfile.mkdtemp(prefix=CHECKOUT))
-    terminate = _stop_on_terminate()
-    try:
-        (folder / OWNER).write_text(f"{os.getpid()} {platform.node()}\n", encoding="utf-8")
-        env = {**os.environ, "GIT_INDEX_FILE": str(folder / "index")}
-        git.git(root, "read-tree", head, env=env)
-        git.git(root, "checkout-index", "--all", f"--prefix={folder / 'tree'}{os.sep}", env=env)
-        yield folder / "tree"
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-        if terminate is not None:
-            signal.signal(signal.SIGTERM, terminate)
+    with _Terminated() as terminated:
+        folder = Path(tempfile.mkdtemp(prefix=CHECKOUT))
+        try:
+            (folder / OWNER).write_text(f"{os.getpid()} {platform.node()}\n", encoding="utf-8")
+            env = {**os.environ, "GIT_INDEX_FILE": str(folder / "index")}
+            git.git(root, "read-tree", head, env=env, bound=True)
+            git.git(root, "checkout-index", "--all", f"--prefix={folder / 'tree'}{os.sep}",
+                    env=env, bound=True)
+            yield folder / "tree"
+        finally:
+            terminated.cleaning = True
+            _remove_checkout(folder)
 
 
-def _stop_on_terminate() -> Any:
-    """SIGTERM ends the review as Ctrl-C would, so that its clean-up runs."""
-    def stop(*_: Any) -> None:
-        raise SystemExit(128 + signal.SIGTERM)
+class _Terminated:
+    """SIGTERM (a cancelled CI job) ends the review as Ctrl-C would, so that its clean-up runs;
+    one that comes during the clean-up waits for its end."""
 
-    try:
-        return signal.signal(signal.SIGTERM, stop)
-    except ValueError:  # not the main thread: the caller handles its own signals
-        return None
+    def __init__(self) -> None:
+        self.cleaning = self.pending = False
+        self.previous: Any = None
+
+    def __enter__(self) -> _Terminated:
+        try:
+            self.previous = signal.signal(signal.SIGTERM, self._stop)
+        except ValueError:  # not the main thread: the caller handles its own signals
+            self.previous = None
+        return self
+
+    def _stop(self, *_: Any) -> None:
+        if self.cleaning:
+            self.pending = True
+        else:
+            raise SystemExit(128 + signal.SIGTERM)
+
+    def __exit__(self, *_: Any) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGTERM, self.previous)
+        if self.pending:
+            raise SystemExit(128 + signal.SIGTERM)
 
 
 def _remove_abandoned_checkouts() -> None:
@@ -300,7 +317,18 @@ def _remove_abandoned_checkouts() -> None:
         except (OSError, ValueError):
             continue
         if host == platform.node() and not _running(int(pid)):
-            shutil.rmtree(folder, ignore_errors=True)
+            _remove_checkout(folder)
+
+
+def _remove_checkout(folder: Path) -> None:
+    """The owner file goes last: a folder not wholly removed is still known as a checkout."""
+    for item in folder.iterdir():
+        if item.name != OWNER:
+            shutil.rmtree(item, ignore_errors=True) if item.is_dir() and not item.is_symlink() \
+                else item.unlink(missing_ok=True)
+    if [item.name for item in folder.iterdir()] == [OWNER]:
+        (folder / OWNER).unlink()
+        folder.rmdir()
 
 
 def _running(pid: int) -> bool:
