@@ -18,12 +18,12 @@ from typing import Any
 
 from tools.arguments import files_under, records_named
 from tools.records import MAX_BYTES, NotRegular, link_in, parse_text, read_raw
+from tools.rules.layout import RECORDS
 
 _TIME = re.compile(r"^(?P<head>[ \t]*(?:start|end):[ \t]+)(?P<time>[0-9]{1,2}:[0-9]{2})"
                    r"(?P<tail>[ \t]*(?:#.*)?)$")
 _FENCE = re.compile(r"^---[ \t]*$")
 RECORD_SUFFIXES = (".md", ".yaml")
-RECORDS = "records"
 
 
 def _quote_times(text: str, path: str) -> str:

@@ -94,8 +94,9 @@ def new_minutes(project: Project, cell: str, kind: str, day: dt.date, another: b
     through a link."""
     if kind not in KINDS:
         raise FatalError(f"kind must be one of {', '.join(KINDS)}")
-    if link_in(project.root, cell) is not None:
-        raise ToolProblem("through-link", path=cell, link=link_in(project.root, cell))
+    link = link_in(project.root, cell)
+    if link is not None:
+        raise ToolProblem("through-link", path=cell, link=link)
     run = Validation(project, today)
     unit = run.unit(cell) if run.has_unit(cell) else None
     if unit is None or not unit.record.ok or not unit.is_cell:
