@@ -5,6 +5,8 @@ value}] for the params that tell one reading of a code from another)."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -41,9 +43,32 @@ def parser(request, monkeypatch):
     return request.param
 
 
+def unreadable(folder: Path, rels: list[str], copy: Path, monkeypatch) -> Path:
+    """A copy of the case whose files `rels` cannot be read: permissions taken away and, where
+    the tests run as root (who reads anything), every open of them refused as the system
+    would refuse it."""
+    shutil.copytree(folder, copy)
+    refused = {os.path.abspath(copy / rel) for rel in rels}
+    for path in refused:
+        os.chmod(path, 0)
+    monkeypatch.setattr(os, "open", _refusing(os.open, refused))
+    return copy
+
+
+def _refusing(real_open, refused: set[str]):
+    def open_(path, flags, *args, **kwargs):
+        if os.path.abspath(path) in refused:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    return open_
+
+
 @pytest.mark.parametrize("folder", CASE_DIRS, ids=[p.name for p in CASE_DIRS])
-def test_case(folder: Path, parser: str) -> None:
+def test_case(folder: Path, parser: str, tmp_path: Path, monkeypatch) -> None:
     case = load_case(folder)
+    if case.get("unreadable"):
+        folder = unreadable(folder, case["unreadable"], tmp_path / folder.name, monkeypatch)
     result = run_case(folder, case)
     found = sorted((p.code, p.path, p.line) for p in result.problems)
     expected = sorted((code, path, line) for code, path, line in case["expected"])

@@ -107,9 +107,9 @@ def test_path_mode_reads_only_the_cell(tree: Path, monkeypatch) -> None:
     for name in ("read_yaml", "read_minutes"):
         original = getattr(validate_module, name)
 
-        def spy(path, rel, original=original):
+        def spy(path, rel, *rest, original=original):
             read.append(rel)
-            return original(path, rel)
+            return original(path, rel, *rest)
 
         monkeypatch.setattr(validate_module, name, spy)
     break_attendance(tree)
@@ -131,10 +131,10 @@ def test_roster_change_rechecks_the_cells_minutes(tree: Path) -> None:
     assert codes == [("minutes.attendance-missing", MINUTES)]
 
 
-def test_paths_outside_records_are_ignored(tree: Path) -> None:
+def test_paths_outside_records_are_refused(tree: Path) -> None:
     (tree / "README.md").write_text("x", encoding="utf-8")
     result = invoke(tree, "validate", "--today", "2026-11-27", str(tree / "README.md"))
-    assert result.exit_code == 0
+    assert result.exit_code == 2  # names no record: never "0 files, no errors"
 
 
 def test_validate_never_writes(tree: Path) -> None:

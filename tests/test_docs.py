@@ -29,3 +29,18 @@ def test_vscode_maps_every_record_schema() -> None:
     for schema, pattern in settings["yaml.schemas"].items():
         assert (ROOT / schema).is_file(), schema
         assert list(ROOT.glob(pattern.replace("**/", "**/"))), pattern
+
+
+def test_every_test_security_md_names_exists() -> None:
+    """SECURITY.md backs each claim with tests: `tests/x.py::name`, or `name` after one."""
+    import re
+
+    text = (ROOT / "SECURITY.md").read_text(encoding="utf-8")
+    missing, current = [], None
+    for match in re.finditer(r"`(tests/[\w/]+\.py)(?:::(\w+))?`|`(test_\w+)`", text):
+        path, name, bare = match.groups()
+        current = path or current
+        source = (ROOT / current).read_text(encoding="utf-8") if current else ""
+        if (name or bare) and f"def {name or bare}(" not in source:
+            missing.append(f"{current}::{name or bare}")
+    assert missing == []

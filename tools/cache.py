@@ -6,7 +6,8 @@ reached through a symbolic link, and outside a git repository there is no cache 
 deletes only files it wrote, by their names.
 
 One file per cell, named by the cell's folder, holding the size, modification time and SHA-256
-of each of the cell's record files, and what was found in them. An entry is used only when every
+of each of the cell's record files as the check read them (from the very bytes it checked), and
+what was found in them. An entry is used only when every
 file still has the recorded content: a file whose size or time differs, or whose time is too
 close to when the entry was written to be trusted, is hashed again. The environment folder's
 name carries a hash of the schemas, the rulebooks, the toolkit's own code, its dependencies'
@@ -30,8 +31,9 @@ from pathlib import Path
 from typing import Any
 
 from tools import __version__
+from tools.records import NotRegular, Seen, read_raw
 
-MAGIC = b"TOOLSCACHE6"  # bump when an entry's shape changes
+MAGIC = b"TOOLSCACHE7"  # bump when an entry's shape changes
 RACY_NS = 2_000_000_000  # files changed this close to the entry's writing are hashed again
 FileStat = tuple[int, int]  # size, mtime_ns
 
@@ -106,8 +108,13 @@ def _real_folder(path: Path) -> bool:
         return False
 
 
-def file_hash(path: Path) -> bytes:
-    return hashlib.sha256(path.read_bytes()).digest()
+def file_hash(path: Path) -> bytes | None:
+    """The SHA-256 of the file as a record read would see it; None when it cannot be read."""
+    try:
+        data = read_raw(path).data
+    except (OSError, NotRegular):
+        return None
+    return None if data is None else hashlib.sha256(data).digest()
 
 
 def stamp(files: dict[str, FileStat]) -> bytes:
@@ -238,18 +245,21 @@ class Cache:
             old_size, old_mtime, digest = recorded[rel]
             if size == old_size and mtime == old_mtime and mtime < written - RACY_NS:
                 continue
-            if size != old_size or file_hash(root / rel) != digest:
+            if size != old_size or digest is None or file_hash(root / rel) != digest:
                 return False
         return True
 
     @staticmethod
-    def describe(root: Path, files: dict[str, FileStat], written: int) -> dict[str, Any]:
-        """What an entry records of its files: their content hashes (kept packed: they are
-        read only when a file's size or time changed), and a stamp of names, sizes and times
-        that settles the common case in one comparison."""
-        hashes = {rel: (size, mtime, file_hash(root / rel))
-                  for rel, (size, mtime) in files.items()}
-        return {"files": marshal.dumps(hashes), "stamp": stamp(files),
+    def describe(seen: Seen, written: int) -> dict[str, Any] | None:
+        """What an entry records of the files its results came from, as the reads that checked
+        them saw them (never a second read, which could see other bytes): their content hashes
+        (kept packed: they are read only when a file's size or time changed), and a stamp of
+        names, sizes and times that settles the common case in one comparison. None when a
+        file could not be read: such a cell is never kept."""
+        if any(value is None for value in seen.values()):
+            return None
+        files = {rel: (size, mtime) for rel, (size, mtime, _) in seen.items()}
+        return {"files": marshal.dumps(seen), "stamp": stamp(files),
                 "settled": all(mtime < written - RACY_NS for _, mtime in files.values())}
 
     @staticmethod

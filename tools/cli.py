@@ -12,17 +12,23 @@ from pathlib import Path
 import click
 
 from tools import __version__
+from tools.arguments import records_named, resolve
 from tools.demo import KBANG
 from tools.messages import CATALOGS, LANGUAGES, render
 from tools.papers import BINARY_FORMATS, SUMMARY_FORMATS
-from tools.problems import FatalError
+from tools.privacy import hide_cards, hide_review_cards
+from tools.problems import FatalError, ToolProblem
+from tools.records import link_in
 from tools.report import REPORTERS
 from tools.rules.layout import KINDS
 from tools.summary_report import SUMMARY_REPORTERS, TABLES
-from tools.validate import Project, validate_paths, validate_tree
+from tools.validate import Project, Result, validate_paths, validate_tree
 
 # Commands import what only they use when they run: a commit hook pays for `validate` alone.
 REVIEW_FORMATS = ("text", "markdown", "json")
+WITH_CARDS = click.option("--with-cards", is_flag=True,
+                          help="Show party card numbers in full (by default only their last two "
+                               "digits: CI keeps its outputs).")
 
 
 class ToolError(click.ClickException):
@@ -31,13 +37,29 @@ class ToolError(click.ClickException):
     exit_code = 2
 
 
+class _Said(ToolError):
+    """A reason already in the user's language: shown as it is, without click's "Error:"."""
+
+    def show(self, file=None) -> None:
+        click.echo(f"tools: {self.message}", err=True)
+
+
+def _failure(error: FatalError, lang: str) -> ToolError:
+    """Why the tool cannot run, in the user's language when it is something they can act on."""
+    key = getattr(error, "key", None)
+    if key is None:
+        return ToolError(str(error))
+    return _Said(render(CATALOGS[lang].CLI[key], error.params, lang))
+
+
 def find_root(start: Path) -> Path:
-    """The repository root: the nearest folder holding records/ or .git."""
-    start = start.resolve()
+    """The repository root: the nearest folder holding records/ or .git, looking up from
+    `start` as written (a link inside the repository never leads to another one)."""
+    start = Path(os.path.abspath(start))
     for folder in (start, *start.parents):
         if (folder / "records").is_dir() or (folder / ".git").exists():
-            return folder
-    return start
+            return folder.resolve()
+    return start.resolve()
 
 
 def _today(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date:
@@ -116,19 +138,22 @@ def main(ctx: click.Context, root: Path | None) -> None:
 @click.option("--no-cache", is_flag=True,
               help="Check everything afresh (also TOOLS_NO_CACHE=1); the cache never changes "
                    "an answer, only the time it takes.")
+@WITH_CARDS
 @click.pass_obj
 def validate(root: Path, paths: tuple[Path, ...], format_: str, lang: str, strict: bool,
-             today: dt.date, since: str | None, no_cache: bool) -> None:
+             today: dt.date, since: str | None, no_cache: bool, with_cards: bool) -> None:
     """Check records: the whole records/ tree, or the PATHS given (as pre-commit passes them)."""
     try:
         project = Project.open(root)
-        if since:
+        named = records_named(root, list(paths))  # never "0 files, no errors" for a typo
+        if since and not named.whole:
             from tools import git
 
-            changed = [root / c.path for c in git.changes(root, since, None) if c.status != "D"]
-            result = validate_paths(project, [*changed, *paths], today, cards=True)
-        elif paths:
-            result = validate_paths(project, paths, today)
+            changed = [c.path for c in git.changes(root, since, None) if c.status != "D"]
+            result = validate_paths(project, [root / rel for rel in [*changed, *named.files]],
+                                    today, cards=True)
+        elif named.files and not named.whole:
+            result = validate_paths(project, [root / rel for rel in named.files], today)
         else:
             progress = _Progress("tools validate", _cells_under(root / "records"))
             options = _cache_options(project, no_cache)
@@ -138,27 +163,24 @@ def validate(root: Path, paths: tuple[Path, ...], format_: str, lang: str, stric
                 progress.close()
                 _cache_note(options, lang)
     except FatalError as error:
-        raise ToolError(str(error)) from None
+        raise _failure(error, lang) from None
+    if not with_cards:
+        result = Result(hide_cards(result.problems), result.checked)
     click.echo(REPORTERS[format_](result, lang, _colour()), color=_colour())
     failed = result.errors or (strict and result.warnings)
     sys.exit(1 if failed else 0)
 
 
 def _unit_path(root: Path, given: Path | None) -> str:
+    """A unit folder under records/, never reached through a link."""
     if given is None:
         return "records"
-    candidates = [Path(os.path.abspath(given))]
-    if not given.is_absolute():
-        candidates.append(root / given)  # relative to --root, as with `git -C`
-    try:
-        rel = next(c.relative_to(root).as_posix() for c in candidates
-                   if c.is_relative_to(root) and c.is_dir())
-    except StopIteration:
-        raise click.BadParameter(f"{given} is not a folder inside {root}",
-                                 param_hint="UNIT") from None
-    if not (rel == "records" or rel.startswith("records/")):
-        raise click.BadParameter(f"{given} is not a unit folder under records/",
-                                 param_hint="UNIT")
+    rel = resolve(root, given)
+    if not (rel == "records" or rel.startswith("records/")) or not (root / rel).is_dir():
+        raise ToolProblem("not-records", path=str(given))
+    link = link_in(root, rel)
+    if link is not None:
+        raise ToolProblem("through-link", path=str(given), link=link)
     return rel
 
 
@@ -228,7 +250,7 @@ def summarize(root: Path, unit: Path | None, year: int | None, start: dt.date | 
     from tools.summary import summarize as summarize_tree
 
     if unit is not None and not click.get_current_context().find_root().params.get("root"):
-        root = find_root(unit if unit.is_dir() else unit.parent)
+        root = find_root(unit if os.path.isdir(unit) else unit.parent)
     try:
         if merge_files:
             summary = merge([_load_json(path) for path in merge_files])
@@ -245,7 +267,9 @@ def summarize(root: Path, unit: Path | None, year: int | None, start: dt.date | 
             finally:
                 progress.close()
                 _cache_note(options, lang)
-    except (FatalError, MergeError) as error:
+    except FatalError as error:
+        raise _failure(error, lang) from None
+    except MergeError as error:
         raise ToolError(str(error)) from None
     if format_ in SUMMARY_FORMATS or output is not None:
         _write_report(root, summary, format_, lang, section or TABLES, output, today)
@@ -341,7 +365,7 @@ def new(root: Path, cell: Path, day: dt.date, kind: str, another: bool, lang: st
     try:
         path = new_minutes(Project.open(root), _unit_path(root, cell), kind, day, another, today)
     except FatalError as error:
-        raise ToolError(str(error)) from None
+        raise _failure(error, lang) from None
     except FileExistsError as error:
         existing = Path(str(error)).relative_to(root).as_posix()
         click.echo(render(CATALOGS[lang].CLI["exists"], {"path": existing}, lang), err=True)
@@ -358,19 +382,25 @@ def new(root: Path, cell: Path, day: dt.date, kind: str, another: bool, lang: st
 def fix(root: Path, paths: tuple[Path, ...], check: bool, lang: str) -> None:
     """Apply the fixes that cannot change meaning (byte-order mark, NFC, line endings, quoting
     times) to PATHS or all of records/. Comments and layout are kept; writes are atomic."""
-    from tools.fix import leftovers, record_files, write_atomically
+    from tools.fix import Refused, leftovers, record_files, write_atomically
     from tools.fix import plan as plan_fixes
 
-    rels = record_files(root, list(paths))
+    try:
+        rels = record_files(root, list(paths))
+    except FatalError as error:
+        raise _failure(error, lang) from None
     words = CATALOGS[lang].CLI
     failed = False
-    if not check:
-        for leftover in leftovers(root, rels):
-            leftover.unlink()
-            click.echo(render(words["leftover"], {"path": leftover.relative_to(root).as_posix()},
-                              lang), err=True)
+    # shown, never deleted: only the temporary files of this run are ours to delete
+    for leftover in leftovers(root, rels):
+        click.echo(render(words["leftover"], {"path": leftover.relative_to(root).as_posix()},
+                          lang), err=True)
     found = 0
     for item in plan_fixes(root, rels):  # one file at a time: memory stays flat
+        if isinstance(item, Refused):
+            click.echo(render(words[item.reason], {"path": item.path, **item.params}, lang),
+                       err=True)
+            continue
         found += 1
         done = ", ".join(words[f"fix-{name}"] for name in item.applied)
         if check:
@@ -405,6 +435,10 @@ def codeowners(root: Path, output: Path | None, check: bool) -> None:
     from tools.fix import write_atomically
 
     target = output or root / "CODEOWNERS"
+    if os.path.islink(target):  # never read or written through a link
+        lang = os.environ.get("TOOLS_LANG", "vi")
+        raise _failure(ToolProblem("through-link", path=str(target), link=str(target)),
+                       lang if lang in LANGUAGES else "vi")
     text = render_codeowners(root)
     current = target.read_text(encoding="utf-8") if target.is_file() else None
     if check:
@@ -429,9 +463,10 @@ def codeowners(root: Path, output: Path | None, check: bool) -> None:
               help="Minutes filed more days than this after the meeting get a warning.")
 @click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE",
               help="Take DATE as today (also TOOLS_TODAY).")
+@WITH_CARDS
 @click.pass_obj
 def review_command(root: Path, base: str, head: str | None, format_: str, lang: str,
-                   late_days: int, today: dt.date) -> None:
+                   late_days: int, today: dt.date, with_cards: bool) -> None:
     """Report what a change does to the records, for a reviewer: added, changed and deleted
     records in plain words, and the problems of the changed files only."""
     from tools.review import review
@@ -440,7 +475,9 @@ def review_command(root: Path, base: str, head: str | None, format_: str, lang: 
     try:
         result = review(Project.open(root), base, head, today, late_days)
     except FatalError as error:
-        raise ToolError(str(error)) from None
+        raise _failure(error, lang) from None
+    if not with_cards:
+        hide_review_cards(result)
     click.echo(REVIEW_REPORTERS[format_](result, lang))
     sys.exit(1 if result.errors else 0)
 

@@ -14,6 +14,8 @@ import json
 import marshal
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -22,7 +24,7 @@ from typing import Any
 
 from tools.cache import Cache, FileStat
 from tools.problems import Problem, problem
-from tools.records import Record
+from tools.records import Record, link_in, readlink
 from tools.rulebook import LocalChain
 from tools.rules.layout import DUES, DUES_NAME, IGNORED, RECORDS, place
 from tools.rules.roster import CardHolder, card_holders, duplicate_cards
@@ -32,6 +34,7 @@ from tools.yamlload import Loaded
 
 DUES_FOLDER = f"/{DUES}"
 PARALLEL_FROM = 16  # fewer fresh cells than this are not worth starting processes for
+ORPHAN_POLL = 0.2  # seconds between a worker's looks at whether its parent is still there
 
 
 @dataclass
@@ -54,20 +57,22 @@ class TreeRun:
 # -- one cell ----------------------------------------------------------------------------------
 
 
-def check_cell(project: Project, today: dt.date, folder: str, files: dict[str, FileStat],
-               request: Any = None, roster_failed: bool = False,
-               cached: bool = True, local: LocalChain | None = None) -> dict[str, Any]:
+def check_cell(project: Project, today: dt.date, folder: str, request: Any = None,
+               roster_failed: bool = False, cached: bool = True,
+               local: LocalChain | None = None) -> dict[str, Any]:
     """Everything about one cell, as a cache entry (plain data). `local` is the local rules
     above the cell when the caller has read them already."""
-    written = Cache.now()
-    # the files' hashes are taken before reading them, so an entry is never newer than what
-    # it describes; without a cache there is nothing to describe
-    described = Cache.describe(project.root, files, written) if cached else \
-        {"files": b"", "stamp": b"", "settled": False}
+    written = Cache.now()  # before any read: a file changed after it is never trusted by time
     run = Validation(project, today)
+    run.seen = {} if cached else None
     if local is not None:
         run.local[folder] = local
     run._check_cell(folder, _Cell(all_minutes=True))
+    # the entry describes the bytes the checks read, hashed as they were read; without a cache,
+    # or when a file could not be read, there is nothing to keep
+    described = Cache.describe(run.seen, written) if cached else None
+    kept = described is not None
+    described = described or {"files": b"", "stamp": b"", "settled": False}
     found = list({p.identity(): p
                   for p in [*run.problems, *run.by_cell.get(folder, [])]}.values())
     errors: dict[str, list[Problem]] = {}
@@ -91,8 +96,8 @@ def check_cell(project: Project, today: dt.date, folder: str, files: dict[str, F
             and ratings_rel not in errors else None
         facts[request.key] = cell_facts(project, request, unit, usable, minutes, ratings,
                                         dues)
-    return {"cell": folder, "today": today.isoformat(), "written": written, **described,
-            "local": local_key(run.local_chain(folder)),
+    return {"cell": folder, "today": today.isoformat(), "written": written, "kept": kept,
+            **described, "local": local_key(run.local_chain(folder)),
             "unit": unit.data, "unit_usable": unit.record.path not in errors,
             "problems": [(p.code, p.path, p.line, p.column, p.params) for p in found],
             "checked": len(run.reported),
@@ -109,12 +114,27 @@ def local_key(chain: LocalChain) -> bytes:
 
 
 _STATE: tuple = ()
-Task = tuple[str, dict[str, FileStat], LocalChain]
+Task = tuple[str, LocalChain]
 
 
 def _job(task: Task) -> dict[str, Any]:
     project, today, request, cached = _STATE
-    return check_cell(project, today, task[0], task[1], request, cached=cached, local=task[2])
+    return check_cell(project, today, task[0], request, cached=cached, local=task[1])
+
+
+def _die_with(parent: int) -> None:
+    """A worker ends when the run that started it ends. A parent killed outright sends no word
+    (its workers hold the task pipe open themselves, so they would wait for ever): a thread
+    watches for the worker being handed to another parent."""
+    if os.getppid() != parent:
+        os._exit(1)
+    threading.Thread(target=_orphaned, args=(parent,), daemon=True).start()
+
+
+def _orphaned(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(ORPHAN_POLL)
+    os._exit(1)
 
 
 def _check_all(project: Project, today: dt.date, tasks: list[Task],
@@ -124,13 +144,14 @@ def _check_all(project: Project, today: dt.date, tasks: list[Task],
         global _STATE
         _STATE = (project, today, request, cached)
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(jobs, mp_context=context) as pool:
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_die_with,
+                                 initargs=(os.getpid(),)) as pool:
             for entry in pool.map(_job, tasks, chunksize=max(1, len(tasks) // (jobs * 8))):
                 done(1)
                 yield entry
         return
-    for folder, files, local in tasks:
-        entry = check_cell(project, today, folder, files, request, cached=cached, local=local)
+    for folder, local in tasks:
+        entry = check_cell(project, today, folder, request, cached=cached, local=local)
         done(1)
         yield entry
 
@@ -171,15 +192,15 @@ def run_tree(project: Project, today: dt.date, top: str = RECORDS, cache: Cache 
             for rel in stats:
                 if "/minutes/" in rel or DUES_FOLDER + "/" in rel:
                     run.take(place(rel))
-    tasks = [(folder, record_files.get(folder, {}), run.local_chain(folder))
+    tasks = [(folder, run.local_chain(folder))
              for folder in sorted(run.cells) if folder not in entries]
     for entry in _check_all(project, today, tasks, request, jobs, done, cache is not None):
         entries[entry["cell"]] = entry
-        if cache is not None:
+        if cache is not None and entry["kept"]:
             cache.store(entry["cell"], entry)
     if cache is not None:
         cache.hits, cache.misses = len(entries) - len(tasks), len(tasks)
-    return _finish(run, project, today, top, entries, request, record_files, len(tasks), cache)
+    return _finish(run, project, today, top, entries, request, len(tasks), cache)
 
 
 UNIT_RECORDS = ("unit.yaml", "members.yaml", "ratings.yaml")
@@ -193,6 +214,10 @@ def _walk(run: Validation, root: Path, top: str):
     files: list[tuple[str, str | None]] = []
     record_files: dict[str, dict[str, FileStat]] = {}
     base = str(root)
+    link = link_in(root, top)
+    if link is not None:  # records/ itself, or a folder above `top`: nothing under it is read
+        run.problems.append(problem("layout.symlink", link, target=readlink(root / link)))
+        return files, record_files
     stack = [top]
     add_file = files.append
     while stack:
@@ -214,7 +239,7 @@ def _walk(run: Validation, root: Path, top: str):
             rel = f"{here}/{name}"
             if entry.is_symlink():
                 run.problems.append(problem("layout.symlink", rel,
-                                            target=os.readlink(entry.path)))
+                                            target=readlink(entry.path)))
             elif entry.is_dir():
                 stack.append(rel)
             elif not entry.is_file():  # a pipe, a socket...: never opened
@@ -222,15 +247,26 @@ def _walk(run: Validation, root: Path, top: str):
             elif cell is not None and (DUES_NAME.match(name) if in_dues
                                        else name.endswith(".md")):
                 # minutes are only stat'ed here and placed from record_files: see run_tree
-                stat = entry.stat(follow_symlinks=False)
-                minutes[rel] = (stat.st_size, stat.st_mtime_ns)
+                stat = _lstat(entry)
+                if stat is not None:
+                    minutes[rel] = stat
             elif cell is None and name in UNIT_RECORDS and here != RECORDS:
-                stat = entry.stat(follow_symlinks=False)
-                record_files.setdefault(here, {})[rel] = (stat.st_size, stat.st_mtime_ns)
-                add_file((rel, here))
+                stat = _lstat(entry)
+                if stat is not None:
+                    record_files.setdefault(here, {})[rel] = stat
+                    add_file((rel, here))
             else:
                 add_file((rel, None))
     return files, record_files
+
+
+def _lstat(entry: os.DirEntry) -> FileStat | None:
+    """Size and modification time; None for a file deleted since the listing."""
+    try:
+        stat = entry.stat(follow_symlinks=False)
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
 
 
 def _cards(entries: dict[str, dict[str, Any]], cache: Cache | None) -> list[Problem]:
@@ -254,8 +290,7 @@ def _cards(entries: dict[str, dict[str, Any]], cache: Cache | None) -> list[Prob
 
 
 def _finish(run: Validation, project: Project, today: dt.date, top: str,
-            entries: dict[str, dict[str, Any]], request: Any,
-            record_files: dict[str, dict[str, FileStat]], fresh: int,
+            entries: dict[str, dict[str, Any]], request: Any, fresh: int,
             cache: Cache | None) -> TreeRun:
     # a cell's problems are unique already, and no file belongs to two cells
     tree = {p.identity(): p for p in run.problems}
@@ -280,8 +315,8 @@ def _finish(run: Validation, project: Project, today: dt.date, top: str,
         if request is not None:
             facts = entry["facts"][request.key]
             if f"{folder}/members.yaml" in card_rosters:
-                facts = check_cell(project, today, folder, record_files[folder], request,
-                                   roster_failed=True, cached=False)["facts"][request.key]
+                facts = check_cell(project, today, folder, request, roster_failed=True,
+                                   cached=False)["facts"][request.key]
             cells[folder] = facts
     levels = {folder: unit.data.get("level") for folder, unit in run.units.items()
               if unit is not None and unit.record.ok}

@@ -14,8 +14,11 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from tools.records import parse_text
+from tools.arguments import files_under, records_named
+from tools.records import MAX_BYTES, NotRegular, link_in, parse_text, read_raw
+from tools.rules.layout import RECORDS
 
 _TIME = re.compile(r"^(?P<head>[ \t]*(?:start|end):[ \t]+)(?P<time>[0-9]{1,2}:[0-9]{2})"
                    r"(?P<tail>[ \t]*(?:#.*)?)$")
@@ -66,15 +69,38 @@ def fix_text(text: str, path: str) -> tuple[str, list[str]]:
     return text, applied
 
 
-def plan(root: Path, rels: list[str]) -> Iterator[Fixed]:
-    """What fixing would change, file by file; files that cannot be decoded are left alone."""
+@dataclass
+class Refused:
+    """A record file fix will not touch, and why (a word of the CLI catalogs)."""
+
+    path: str
+    reason: str
+    params: dict[str, Any]
+
+
+def plan(root: Path, rels: list[str]) -> Iterator[Fixed | Refused]:
+    """What fixing would change, file by file. Files reached through a link, larger than a
+    record may be, or unreadable are refused; files that cannot be decoded are left alone."""
     for rel in rels:
-        path = root / rel
-        if path.is_symlink() or not path.is_file() or not rel.endswith(RECORD_SUFFIXES):
+        if not rel.endswith(RECORD_SUFFIXES):
+            continue
+        link = link_in(root, rel)
+        if link is not None:
+            yield Refused(rel, "fix-link", {"link": link})
             continue
         try:
-            before = path.read_bytes().decode("utf-8")
-        except (OSError, UnicodeDecodeError):
+            raw = read_raw(root / rel)
+        except NotRegular:
+            continue
+        except OSError as error:
+            yield Refused(rel, "fix-unreadable", {"reason": error.strerror or error})
+            continue
+        if raw.data is None:  # never loaded: memory stays that of one record
+            yield Refused(rel, "fix-too-large", {"size": raw.size, "limit": MAX_BYTES})
+            continue
+        try:
+            before = raw.data.decode("utf-8")
+        except UnicodeDecodeError:
             continue
         after, applied = fix_text(before, rel)
         if applied and same_meaning(before, after, rel):
@@ -107,7 +133,8 @@ _LEFTOVER = re.compile(r"^\.(?P<name>.+)\.[A-Za-z0-9_]+\.tmp$")
 
 
 def leftovers(root: Path, rels: list[str]) -> list[Path]:
-    """Temporary files of an interrupted `tools fix` beside the records it was writing."""
+    """Files shaped like the temporary files of an interrupted `tools fix` beside the records
+    it was writing: pointed out, never deleted (one may be a clerk's own)."""
     folders = {(root / rel).parent for rel in rels}
     found = []
     for folder in sorted(folders):
@@ -119,17 +146,7 @@ def leftovers(root: Path, rels: list[str]) -> list[Path]:
 
 
 def record_files(root: Path, given: list[Path]) -> list[str]:
-    """Repository-relative record files: the given ones, or all of records/."""
-    if not given:
-        given = [root / "records"]
-    found: list[str] = []
-    for path in given:
-        path = Path(os.path.abspath(path))
-        candidates = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() \
-            else [path]
-        for candidate in candidates:
-            try:
-                found.append(candidate.relative_to(root).as_posix())
-            except ValueError:
-                continue
-    return found
+    """Repository-relative files: those given (a folder's found without entering a link), or
+    all of records/. Paths that do not exist or leave the repository are refused."""
+    named = records_named(root, given or [Path(root, RECORDS)])
+    return files_under(root, RECORDS) if named.whole else named.files

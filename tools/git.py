@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from tools.problems import FatalError
+from tools.problems import FatalError, ToolProblem
 
 
-def git(root: Path, *args: str, binary: bool = False) -> str | bytes:
+def git(root: Path, *args: str, binary: bool = False, env: dict[str, str] | None = None,
+        bound: bool = False) -> str | bytes:
+    """Run git; `bound`: git is killed if this process is (Linux), so that it never goes on
+    writing into a folder nobody will clean."""
     try:
         done = subprocess.run(["git", "-c", "core.quotepath=off", *args], cwd=root,
-                              capture_output=True, check=False)
+                              capture_output=True, check=False, env=env,
+                              preexec_fn=_bound_to(os.getpid()) if bound else None)
     except OSError as error:
         raise FatalError(f"git cannot run: {error}") from None
     if done.returncode != 0:
@@ -20,12 +28,44 @@ def git(root: Path, *args: str, binary: bool = False) -> str | bytes:
     return done.stdout if binary else done.stdout.decode("utf-8", errors="surrogateescape")
 
 
+def _bound_to(parent: int) -> Callable[[], None] | None:
+    """What the child runs before git: ask the kernel for SIGKILL when its parent dies."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+
+    def bind() -> None:
+        prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != parent:  # the parent died before the request took effect
+            os._exit(1)
+
+    return bind
+
+
+PR_SET_PDEATHSIG = 1
+
+
 def _split(output: str) -> list[str]:
     return [item for item in output.split("\0") if item]
 
 
 def merge_base(root: Path, base: str, head: str = "HEAD") -> str:
-    return git(root, "merge-base", base, head).strip()
+    for ref in (base, head):
+        if subprocess.run(["git", "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"],
+                          cwd=root, capture_output=True).returncode != 0:
+            raise ToolProblem("no-ref", ref=ref)
+    try:
+        return git(root, "merge-base", base, head).strip()
+    except FatalError:
+        # CI often fetches only the last commits: say so rather than "git merge-base failed"
+        shallow = git(root, "rev-parse", "--is-shallow-repository").strip() == "true"
+        raise ToolProblem("no-merge-base-shallow" if shallow else "no-merge-base",
+                         base=base, head=head) from None
 
 
 @dataclass(frozen=True)
@@ -49,5 +89,63 @@ def changes(root: Path, base: str, head: str | None, under: str = "records") -> 
     return sorted(set(found), key=lambda change: change.path)
 
 
-def show(root: Path, ref: str, path: str) -> bytes:
-    return git(root, "show", f"{ref}:{path}", binary=True)
+class TooLarge(Exception):
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        self.size = size
+
+
+class Blobs:
+    """Blobs read through one `git cat-file --batch`: each blob's size comes before its bytes,
+    so one over the limit is skipped unread, and a review costs one process, not one a file."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.process: subprocess.Popen | None = None
+
+    def read(self, ref: str, path: str, limit: int) -> bytes | None:
+        """The blob at ref:path; None when there is none. Raises TooLarge."""
+        if "\n" in path:  # one name a line: such a name cannot be asked for
+            return None
+        process = self._start()
+        process.stdin.write(f"{ref}:{path}\n".encode("utf-8", "surrogateescape"))
+        process.stdin.flush()
+        header = process.stdout.readline()
+        if not header:
+            raise FatalError("git cat-file stopped")
+        if header.endswith((b" missing\n", b" ambiguous\n")):
+            return None
+        _, kind, size = header.split()
+        size = int(size)
+        if kind != b"blob" or size > limit:
+            self._skip(size + 1)
+            if kind == b"blob":
+                raise TooLarge(size)
+            return None
+        data = process.stdout.read(size)
+        process.stdout.read(1)  # the newline after each object
+        return data
+
+    def _start(self) -> subprocess.Popen:
+        if self.process is None:
+            try:
+                self.process = subprocess.Popen(["git", "cat-file", "--batch"], cwd=self.root,
+                                                stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                                stderr=subprocess.DEVNULL)
+            except OSError as error:
+                raise FatalError(f"git cannot run: {error}") from None
+        return self.process
+
+    def _skip(self, count: int) -> None:
+        while count > 0:
+            chunk = self.process.stdout.read(min(count, 1 << 16))
+            if not chunk:
+                raise FatalError("git cat-file stopped")
+            count -= len(chunk)
+
+    def close(self) -> None:
+        if self.process is not None:
+            self.process.stdin.close()
+            self.process.stdout.close()
+            self.process.wait()
+            self.process = None

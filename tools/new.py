@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
-from tools.problems import FatalError
+from tools.problems import FatalError, ToolProblem
+from tools.records import link_in
 from tools.rulebook import Part
 from tools.rules.layout import KINDS
 from tools.tree import Member, Roster, Unit
@@ -120,9 +122,13 @@ def target(unit: Unit, kind: str, day: dt.date, another: bool, root: Path) -> Pa
 
 def new_minutes(project: Project, cell: str, kind: str, day: dt.date, another: bool,
                 today: dt.date) -> Path:
-    """Write the pre-filled file and return its path; never overwrite anything."""
+    """Write the pre-filled file and return its path; never overwrite anything, never write
+    through a link."""
     if kind not in KINDS:
         raise FatalError(f"kind must be one of {', '.join(KINDS)}")
+    link = link_in(project.root, cell)
+    if link is not None:
+        raise ToolProblem("through-link", path=cell, link=link)
     run = Validation(project, today)
     unit = run.unit(cell) if run.has_unit(cell) else None
     if unit is None or not unit.record.ok or not unit.is_cell:
@@ -132,10 +138,27 @@ def new_minutes(project: Project, cell: str, kind: str, day: dt.date, another: b
         raise FatalError(f"{cell}/members.yaml is missing or has errors: run tools validate")
     text = render(unit, roster, kind, day, project.book(day).parts(kind))
     path = target(unit, kind, day, another, project.root)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        with open(path, "x", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+    _folders(project.root, path.parent.relative_to(project.root).as_posix())
+    try:  # O_EXCL: never an existing file, nor a link in its place
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o666)
     except FileExistsError:
         raise FileExistsError(path) from None
+    with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+        stream.write(text)
     return path
+
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def _folders(root: Path, rel: str) -> None:
+    """Make the folders of `rel` one by one, refusing any that is a link."""
+    parts = rel.split("/")
+    for depth in range(1, len(parts) + 1):
+        folder = "/".join(parts[:depth])
+        if os.path.islink(root / folder):
+            raise ToolProblem("through-link", path=rel, link=folder)
+        try:
+            os.mkdir(root / folder)
+        except FileExistsError:
+            pass

@@ -11,6 +11,7 @@ WARNING = "warning"
 # code -> severity; the order here is the order of rules.md §1.
 CODES: dict[str, str] = {
     "parse.encoding": ERROR,
+    "parse.unreadable": ERROR,
     "parse.bom": WARNING,
     "parse.not-nfc": WARNING,
     "parse.no-front-matter": ERROR,
@@ -109,3 +110,12 @@ def problem(code: str, path: str, position: Position = NO_POSITION, **params: An
 
 class FatalError(Exception):
     """The tool itself cannot run (exit status 2)."""
+
+
+class ToolProblem(FatalError):
+    """The tool cannot run for a reason the user can act on: `key` names a message of the CLI
+    catalogs, rendered in the user's language."""
+
+    def __init__(self, key: str, **params: str) -> None:
+        super().__init__(f"{key}: {params}")
+        self.key, self.params = key, params

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import hashlib
+import os
 import re
 import stat
 import unicodedata
@@ -16,7 +18,6 @@ from tools.yamlload import Loaded, load
 MAX_BYTES = 1024 * 1024
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _FENCE = re.compile(r"^---[ \t]*$")
-
 
 
 @dataclass
@@ -87,22 +88,90 @@ def _first_non_nfc_line(text: str) -> int:
     return 1
 
 
-def read_text(path: Path, rel: str, problems: list[Problem]) -> str | None:
+# What a read saw, by repository-relative path: size, modification time and the SHA-256 of the
+# bytes read (None when the file was too large to read), or None when it could not be read.
+Seen = dict[str, tuple[int, int, bytes | None] | None]
+_OPEN = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | \
+    getattr(os, "O_BINARY", 0)
+
+
+def link_in(root: Path, rel: str) -> str | None:
+    """The first part of `rel` (records/ itself included) that is a symbolic link, if any:
+    nothing is ever read or written through one."""
+    parts = rel.split("/")
+    for depth in range(1, len(parts) + 1):
+        candidate = "/".join(parts[:depth])
+        if os.path.islink(root / candidate):
+            return candidate
+    return None
+
+
+def readlink(path: str | Path) -> str:
+    """A link's target, as layout.symlink reports it ("?" when the link is gone already)."""
     try:
-        info = path.lstat()
+        return os.readlink(path)
+    except OSError:
+        return "?"
+
+
+class NotRegular(Exception):
+    """A link, a folder, a pipe or a device: never opened as a record."""
+
+
+@dataclass(frozen=True)
+class Raw:
+    size: int
+    mtime: int  # ns
+    data: bytes | None  # None: larger than the limit, left unread
+
+
+def read_raw(path: Path, limit: int = MAX_BYTES) -> Raw:
+    """A file's bytes from one open that never follows a link nor waits on a pipe, with the
+    stat of what was opened, reading at most `limit` + 1 bytes: whatever happens to the file
+    meanwhile, the bytes and the stat belong together, and a file that grows costs no more
+    than the limit. Raises NotRegular, or OSError when it cannot be read."""
+    if not stat.S_ISREG(os.lstat(path).st_mode):
+        raise NotRegular(path)
+    handle = os.open(path, _OPEN)
+    try:
+        info = os.fstat(handle)
         if not stat.S_ISREG(info.st_mode):
-            problems.append(problem("layout.unexpected-file", rel))
-            return None
-        size = info.st_size
-        if size > MAX_BYTES:
-            problems.append(problem("parse.too-large", rel, (None, None),
-                                    size=size, limit=MAX_BYTES))
-            return None
-        raw = path.read_bytes()
-    except OSError as error:
-        problems.append(problem("parse.encoding", rel, (None, None), encoding=error.strerror))
+            raise NotRegular(path)
+        if info.st_size > limit:
+            return Raw(info.st_size, info.st_mtime_ns, None)
+        chunks, left = [], limit + 1
+        while left > 0 and (chunk := os.read(handle, min(left, 1 << 20))):
+            chunks.append(chunk)
+            left -= len(chunk)
+    finally:
+        os.close(handle)
+    data = b"".join(chunks)
+    if len(data) > limit:
+        return Raw(len(data), info.st_mtime_ns, None)
+    return Raw(info.st_size, info.st_mtime_ns, data)
+
+
+def read_text(path: Path, rel: str, problems: list[Problem],
+              seen: Seen | None = None) -> str | None:
+    try:
+        raw = read_raw(path)
+    except NotRegular:
+        problems.append(problem("layout.unexpected-file", rel))
+        raw = None
+    except OSError as error:  # no permission, deleted during the run, a disk error...
+        problems.append(problem("parse.unreadable", rel, (None, None),
+                                reason=error.strerror or type(error).__name__))
+        raw = None
+    if seen is not None:
+        seen[rel] = None if raw is None else (
+            raw.size, raw.mtime, None if raw.data is None else hashlib.sha256(raw.data).digest())
+    if raw is None:
         return None
-    return decode(raw, rel, problems)
+    if raw.data is None:
+        problems.append(problem("parse.too-large", rel, (None, None), size=raw.size,
+                                limit=MAX_BYTES))
+        return None
+    return decode(raw.data, rel, problems)
 
 
 def _take_yaml(record: Record, text: str, line_offset: int) -> None:
@@ -121,17 +190,17 @@ def _take_yaml(record: Record, text: str, line_offset: int) -> None:
     record.data = loaded.data
 
 
-def read_yaml(path: Path, rel: str) -> Record:
+def read_yaml(path: Path, rel: str, seen: Seen | None = None) -> Record:
     record = Record(rel)
-    text = read_text(path, rel, record.problems)
+    text = read_text(path, rel, record.problems, seen)
     if text is not None:
         _take_yaml(record, text, 0)
     return record
 
 
-def read_minutes(path: Path, rel: str) -> Record:
+def read_minutes(path: Path, rel: str, seen: Seen | None = None) -> Record:
     record = Record(rel)
-    text = read_text(path, rel, record.problems)
+    text = read_text(path, rel, record.problems, seen)
     return record if text is None else minutes_from_text(record, text)
 
 

@@ -80,7 +80,9 @@ def gitlab(result: Result, lang: str, colour: bool) -> str:
                          sort_keys=True, ensure_ascii=False)
         issues.append({"description": f"{item.code}: {text_} {fix}",
                        "check_name": item.code,
-                       "fingerprint": hashlib.sha256(key.encode("utf-8")).hexdigest(),
+                       # a file name need not be UTF-8: its bytes, as the file system has them
+                       "fingerprint": hashlib.sha256(
+                           key.encode("utf-8", "surrogateescape")).hexdigest(),
                        "severity": "major" if item.severity == "error" else "minor",
                        "location": {"path": item.path, "lines": {"begin": item.line or 1}}})
     return json.dumps(issues, ensure_ascii=False, indent=2)

@@ -7,15 +7,20 @@ minutes get `corrections`), so deletions and silent edits of merged minutes are 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import platform
 import shutil
+import signal
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from tools import git
 from tools.problems import Problem, problem
-from tools.records import Record, parse_text
+from tools.records import MAX_BYTES, NotRegular, Record, link_in, parse_text, read_raw
 from tools.rules.layout import place
 from tools.schemas import parse_date
 from tools.validate import Project, Result, validate_paths
@@ -80,9 +85,10 @@ def minutes_changes(old: Record, new: Record, names: dict[str, str]) -> list[dic
     for key in (*ATTENDANCE_LISTS, "speakers"):
         was, now = _ids(before.get(key)), _ids(after.get(key))
         if was != now:
+            had, has = set(was), set(now)  # lists of thousands: membership must be O(1)
             found.append({"field": key, "before": len(was), "after": len(now),
-                          "added": [names.get(i, i) for i in now if i not in was],
-                          "removed": [names.get(i, i) for i in was if i not in now]})
+                          "added": [names.get(i, i) for i in now if i not in had],
+                          "removed": [names.get(i, i) for i in was if i not in has]})
     for key in ("guests", "tasks", "decisions"):
         if before.get(key) != after.get(key):
             found.append({"field": key, "before": len(before.get(key) or []),
@@ -125,39 +131,72 @@ def mapping_changes(old: Record, new: Record) -> list[dict[str, Any]]:
 
 
 class _Reader:
+    """Records as they were at the merge base and as they are at the head (a commit, or the work
+    tree), read as `validate` reads them: never through a link, never past the size limit. A
+    file that cannot be read so is a record without data; the validation part says why."""
+
     def __init__(self, project: Project, base: str, head: str | None) -> None:
         self.root, self.base, self.head = project.root, base, head
         self.start = git.merge_base(project.root, base, head or "HEAD")
+        self.blobs = git.Blobs(project.root)
+        self.cells: dict[tuple[str, bool], str | None] = {}
+        self.rosters: dict[str, dict[str, str]] = {}
 
     def at_base(self, path: str) -> Record:
-        return parse_text(_text(git.show(self.root, self.start, path)), path)
+        return self._record(path, self._blob(self.start, path))
 
     def at_head(self, path: str) -> Record:
-        data = git.show(self.root, self.head, path) if self.head \
-            else (self.root / path).read_bytes()
-        return parse_text(_text(data), path)
+        data = self._blob(self.head, path) if self.head else self._worktree(path)
+        return self._record(path, data)
+
+    def _blob(self, ref: str, path: str) -> bytes | None:
+        try:
+            return self.blobs.read(ref, path, MAX_BYTES)
+        except git.TooLarge:
+            return None
+
+    def _worktree(self, path: str) -> bytes | None:
+        if link_in(self.root, path) is not None:
+            return None
+        try:
+            return read_raw(self.root / path).data
+        except (OSError, NotRegular):
+            return None
+
+    @staticmethod
+    def _record(path: str, data: bytes | None) -> Record:
+        return Record(path) if data is None else parse_text(_text(data), path)
 
     def cell_name(self, folder: str, deleted: bool) -> str | None:
-        path = f"{folder}/unit.yaml"
-        try:
+        if (folder, deleted) not in self.cells:
+            path = f"{folder}/unit.yaml"
             record = self.at_base(path) if deleted else self.at_head(path)
-        except (OSError, git.FatalError):
-            return None
-        return record.data.get("name") if record.ok else None
+            self.cells[folder, deleted] = record.data.get("name") if record.ok else None
+        return self.cells[folder, deleted]
 
     def names(self, folder: str) -> dict[str, str]:
-        try:
+        if folder not in self.rosters:
             record = self.at_head(f"{folder}/members.yaml")
-        except (OSError, git.FatalError):
-            return {}
-        members = (record.data or {}).get("members") or [] if record.ok else []
-        return {m["id"]: m.get("name", m["id"]) for m in members
-                if isinstance(m, dict) and "id" in m}
+            members = (record.data or {}).get("members") or [] if record.ok else []
+            self.rosters[folder] = {m["id"]: m.get("name", m["id"]) for m in members
+                                    if isinstance(m, dict) and "id" in m}
+        return self.rosters[folder]
+
+    def close(self) -> None:
+        self.blobs.close()
 
 
 def review(project: Project, base: str, head: str | None, today: dt.date,
            late_days: int = 30) -> Review:
     reader = _Reader(project, base, head)
+    try:
+        return _review(project, reader, today, late_days)
+    finally:
+        reader.close()
+
+
+def _review(project: Project, reader: _Reader, today: dt.date, late_days: int) -> Review:
+    base, head = reader.base, reader.head
     entries: list[Entry] = []
     problems: list[Problem] = []
     status_names = {"A": "added", "M": "changed", "D": "deleted"}
@@ -210,12 +249,93 @@ def _late(record: Record, today: dt.date, late_days: int) -> list[Problem]:
 def _validate(project: Project, head: str | None, paths: list[str], today: dt.date) -> Result:
     if head is None:
         return validate_paths(project, [project.root / p for p in paths], today, cards=True)
-    folder = Path(tempfile.mkdtemp(prefix="tools-review-"))
-    tree = folder / "tree"
-    git.git(project.root, "worktree", "add", "--detach", str(tree), head)
+    with _checkout(project.root, head) as tree:
+        return validate_paths(Project.open(tree), [tree / p for p in paths], today, cards=True)
+
+
+CHECKOUT = "tools-review-"  # the temporary folders of reviews of a commit
+OWNER = "owner"  # in each: "<pid> <host>" of the review that made it
+
+
+@contextmanager
+def _checkout(root: Path, head: str) -> Iterator[Path]:
+    """The head commit's files in a temporary folder of its own, through a temporary index:
+    nothing is registered in the repository (no worktree to leave behind). The folder goes
+    when the review ends, is stopped (SIGTERM, a cancelled CI job) or, killed outright, at the
+    next review on this machine."""
+    _remove_abandoned_checkouts()
+    with _Terminated() as terminated:
+        folder = Path(tempfile.mkdtemp(prefix=CHECKOUT))
+        try:
+            (folder / OWNER).write_text(f"{os.getpid()} {platform.node()}\n", encoding="utf-8")
+            env = {**os.environ, "GIT_INDEX_FILE": str(folder / "index")}
+            git.git(root, "read-tree", head, env=env, bound=True)
+            git.git(root, "checkout-index", "--all", f"--prefix={folder / 'tree'}{os.sep}",
+                    env=env, bound=True)
+            yield folder / "tree"
+        finally:
+            terminated.cleaning = True
+            _remove_checkout(folder)
+
+
+class _Terminated:
+    """SIGTERM (a cancelled CI job) ends the review as Ctrl-C would, so that its clean-up runs;
+    one that comes during the clean-up waits for its end."""
+
+    def __init__(self) -> None:
+        self.cleaning = self.pending = False
+        self.previous: Any = None
+
+    def __enter__(self) -> _Terminated:
+        try:
+            self.previous = signal.signal(signal.SIGTERM, self._stop)
+        except ValueError:  # not the main thread: the caller handles its own signals
+            self.previous = None
+        return self
+
+    def _stop(self, *_: Any) -> None:
+        if self.cleaning:
+            self.pending = True
+        else:
+            raise SystemExit(128 + signal.SIGTERM)
+
+    def __exit__(self, *_: Any) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGTERM, self.previous)
+        if self.pending:
+            raise SystemExit(128 + signal.SIGTERM)
+
+
+def _remove_abandoned_checkouts() -> None:
+    """Checkouts whose review was killed: made on this machine by a process that is gone. Only
+    folders holding the owner file a review writes are touched."""
+    if os.name == "nt":  # no harmless way there to ask whether a process still runs
+        return
+    for folder in Path(tempfile.gettempdir()).glob(f"{CHECKOUT}*"):
+        try:
+            pid, host = (folder / OWNER).read_text(encoding="utf-8").split()
+        except (OSError, ValueError):
+            continue
+        if host == platform.node() and not _running(int(pid)):
+            _remove_checkout(folder)
+
+
+def _remove_checkout(folder: Path) -> None:
+    """The owner file goes last: a folder not wholly removed is still known as a checkout."""
+    for item in folder.iterdir():
+        if item.name != OWNER:
+            shutil.rmtree(item, ignore_errors=True) if item.is_dir() and not item.is_symlink() \
+                else item.unlink(missing_ok=True)
+    if [item.name for item in folder.iterdir()] == [OWNER]:
+        (folder / OWNER).unlink()
+        folder.rmdir()
+
+
+def _running(pid: int) -> bool:
     try:
-        at_head = Project.open(tree)
-        return validate_paths(at_head, [tree / p for p in paths], today, cards=True)
-    finally:
-        git.git(project.root, "worktree", "remove", "--force", str(tree))
-        shutil.rmtree(folder, ignore_errors=True)
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process
+    return True

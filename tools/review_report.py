@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -65,18 +66,43 @@ def describe_entry(entry: Entry, lang: str) -> str:
     return "; ".join(parts)
 
 
+_MARKUP = re.compile(r"([\\`*_\[\]<>#|~&])")  # what starts markup in a line of text
+_BREAKS = re.compile(r"[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
+
+
+def _line(value: str) -> str:
+    """A record's value on one line: a line break in it can never start a line of the report
+    (a heading, a "no errors" section)."""
+    return _BREAKS.sub(" ", value)
+
+
+def _md(value: str) -> str:
+    """A value as Markdown text that renders as itself: no link, emphasis, HTML or table."""
+    return _MARKUP.sub(r"\\\1", _line(value))
+
+
+def _code(value: str) -> str:
+    """A path as a Markdown code span, whatever backticks or line breaks it holds."""
+    value = _BREAKS.sub(lambda m: repr(m.group())[1:-1], value)
+    fence = "`" * (max((len(run) for run in re.findall("`+", value)), default=0) + 1)
+    return f"{fence} {value} {fence}" if value.startswith("`") or value.endswith("`") \
+        else f"{fence}{value}{fence}"
+
+
 def _problem_line(item: Problem, lang: str, markdown: bool) -> str:
     text, fix = message(item.code, item.params, lang)
     where = item.path if item.line is None else f"{item.path}:{item.line}"
     if markdown:
-        return f"- `{where}` **{item.code}**: {text} {fix}"
-    return f"  {where}: {word(item.severity, lang)} {item.code} {text}\n      {fix}"
+        return f"- {_code(where)} **{item.code}**: {_md(text)} {_md(fix)}"
+    return f"  {_line(where)}: {word(item.severity, lang)} {item.code} {_line(text)}\n" \
+           f"      {_line(fix)}"
 
 
 def _lines(result: Review, lang: str, markdown: bool) -> list[str]:
     t = CATALOGS[lang].REVIEW
     head = result.head or t["worktree"]
-    title = t["title"].format(base=result.base, head=head)
+    shown = _md if markdown else _line
+    title = t["title"].format(base=shown(result.base), head=shown(head))
     out = [f"## {title}" if markdown else title]
     problems = [*result.problems, *result.validation.problems]
     for severity, heading in (("error", "blocking"), ("warning", "advice")):
@@ -92,10 +118,10 @@ def _lines(result: Review, lang: str, markdown: bool) -> list[str]:
         out += ["", f"### {t[status]} ({len(entries)})" if markdown
                 else f"{t[status]} ({len(entries)})"]
         for entry in entries:
-            who = f"{entry.cell}, " if entry.cell else ""
-            details = describe_entry(entry, lang)
-            line = f"{who}{t[entry.role]}: `{entry.path}`" if markdown \
-                else f"{who}{t[entry.role]}: {entry.path}"
+            who = f"{shown(str(entry.cell))}, " if entry.cell else ""
+            details = shown(describe_entry(entry, lang))
+            line = f"{who}{t[entry.role]}: {_code(entry.path)}" if markdown \
+                else f"{who}{t[entry.role]}: {_line(entry.path)}"
             out.append(f"- {line}" + (f" — {details}" if details else "") if markdown
                        else f"  {line}" + (f"\n      {details}" if details else ""))
     warnings = sum(1 for p in problems if p.severity == "warning")

@@ -7,6 +7,7 @@ exactly: `facts` reduces each unit and cell to additive counts and its own findi
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -42,27 +43,32 @@ class Period:
 
     def months(self) -> list[tuple[dt.date, dt.date]]:
         """The calendar months that lie wholly inside the period."""
-        found, day = [], dt.date(self.start.year, self.start.month, 1)
-        while day <= self.end:
-            following = _next_month(day)
-            if day >= self.start and following - dt.timedelta(days=1) <= self.end:
-                found.append((day, following - dt.timedelta(days=1)))
-            day = following
+        found = []
+        year, month = self.start.year, self.start.month
+        while (year, month) <= (self.end.year, self.end.month):
+            first, last = dt.date(year, month, 1), _month_end(year, month)
+            if first >= self.start and last <= self.end:
+                found.append((first, last))
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         return found
 
     def quarters(self) -> list[tuple[dt.date, dt.date]]:
+        """The calendar quarters that lie wholly inside the period (one pass over the
+        months: a period of centuries stays cheap)."""
         months = self.months()
-        found = []
-        for first, _ in months:
-            if first.month in (1, 4, 7, 10):
-                last = dt.date(first.year, first.month + 2, 1)
-                if any(m[0] == last for m in months):
-                    found.append((first, _next_month(last) - dt.timedelta(days=1)))
-        return found
+        return [(first, months[index + 2][1]) for index, (first, _) in enumerate(months)
+                if first.month in (1, 4, 7, 10) and index + 2 < len(months)
+                and months[index + 2][0].month == first.month + 2
+                and months[index + 2][0].year == first.year]
 
 
-def _next_month(day: dt.date) -> dt.date:
-    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def quarter_of(day: str) -> tuple[int, int]:
+    """The calendar quarter of a YYYY-MM-DD date: (year, 1..4)."""
+    return int(day[:4]), (int(day[5:7]) - 1) // 3 + 1
 
 
 def percent(part: float, whole: float) -> float | None:
@@ -207,9 +213,9 @@ class _MeetingFacts:
         for first, _ in committee_months:
             if first.isoformat()[:7] not in committee:
                 self._finding("cadence.missing-committee", [], month=first.isoformat()[:7])
-        quarters_held = 0
-        for first, last in quarters:
-            if any(first.isoformat() <= d <= last.isoformat() for d in thematic):
+        quarters_held, held = 0, {quarter_of(day) for day in thematic}
+        for first, _ in quarters:
+            if quarter_of(first.isoformat()) in held:
                 quarters_held += 1
             else:
                 self._finding("cadence.missing-thematic", [],

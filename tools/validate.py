@@ -11,7 +11,16 @@ from pathlib import Path
 from typing import Any
 
 from tools.problems import Problem, problem
-from tools.records import Record, minutes_from_text, read_minutes, read_text, read_yaml
+from tools.records import (
+    Record,
+    Seen,
+    link_in,
+    minutes_from_text,
+    read_minutes,
+    read_text,
+    read_yaml,
+    readlink,
+)
 from tools.rulebook import LocalChain, Rulebook, load_rulebooks, rulebook_for
 from tools.rules import layout
 from tools.rules.dues import check_dues
@@ -108,13 +117,15 @@ class Validation:
         self.unit_folders: set[str] = set()  # folders known to hold a unit.yaml
         self.links: set[str] = set()  # symbolic links already reported
         self.local: dict[str, LocalChain] = {}  # each cell's local rules, nearest first
+        self.seen: Seen | None = None  # what each read saw, when a cache entry will describe it
 
     # -- reading, each file once ------------------------------------------------------------
 
     def _read(self, rel: str, kind: str) -> Record:
         if rel not in self.records:
             path = self.root / rel
-            record = read_minutes(path, rel) if kind == "minutes" else read_yaml(path, rel)
+            record = read_minutes(path, rel, self.seen) if kind == "minutes" \
+                else read_yaml(path, rel, self.seen)
             if record.ok:
                 record.problems.extend(self.project.schemas.check(kind, record))
             self.records[rel] = record
@@ -135,7 +146,7 @@ class Validation:
         if os.path.islink(path):
             if rel not in self.links:
                 self.links.add(rel)
-                self.problems.append(problem("layout.symlink", rel, target=os.readlink(path)))
+                self.problems.append(problem("layout.symlink", rel, target=readlink(path)))
             return False
         return os.path.isfile(path)
 
@@ -283,8 +294,10 @@ class Validation:
         return [rel for rel in rels if self._regular(rel)]
 
     def _minutes_names(self, folder: str) -> dict[str, Placed]:
-        names = {}
+        names: dict[str, Placed] = {}
         top = self.root / folder / "minutes"
+        if os.path.islink(top):  # reported by the walk; never listed through
+            return names
         for dirpath, dirnames, filenames in os.walk(top):
             dirnames[:] = [d for d in dirnames if not os.path.islink(os.path.join(dirpath, d))]
             for name in filenames:
@@ -441,10 +454,10 @@ def validate_paths(project: Project, paths: Iterable[Path], today: dt.date,
         rel = _relative(project.root, path)
         if rel is None or not rel.startswith(RECORDS + "/"):
             continue
-        link = _symlink_in(project.root, rel)
+        link = link_in(project.root, rel)
         if link is not None:
             run.problems.append(problem("layout.symlink", link,
-                                        target=os.readlink(project.root / link)))
+                                        target=readlink(project.root / link)))
             continue
         if (project.root / rel).is_file():
             run.take(place(rel))
@@ -475,12 +488,3 @@ def _relative(root: Path, path: Path) -> str | None:
             return absolute.relative_to(root).as_posix()
         except ValueError:
             return None
-
-
-def _symlink_in(root: Path, rel: str) -> str | None:
-    parts = rel.split("/")
-    for depth in range(2, len(parts) + 1):
-        candidate = "/".join(parts[:depth])
-        if os.path.islink(root / candidate):
-            return candidate
-    return None

@@ -79,6 +79,10 @@ MESSAGES = {
         "The file is not UTF-8 and cannot be read (it is: {encoding}).",
         "VS Code: click the encoding in the status bar, Save with Encoding, UTF-8. "
         "Notepad: File, Save As, Encoding: UTF-8."),
+    "parse.unreadable": (
+        "The file cannot be read ({reason}).",
+        "Check that the file is still there and may be read; if another program holds it "
+        "open, close that program and check again."),
     "parse.bom": (
         "The file starts with a byte-order mark (usually added by Windows Notepad).",
         "Run `tools fix`, or save the file as UTF-8 (not \"UTF-8 with BOM\")."),
@@ -462,12 +466,31 @@ CLI = {
     "exists": "{path} exists already; open it to edit. For a second meeting that day, "
               "add --another.",
     "cannot-write": "Cannot write {path} ({reason}); the file is left as it was.",
-    "leftover": "Removed a temporary file left by an interrupted fix: {path}",
+    "leftover": "A temporary file {path} remains, perhaps from an interrupted fix; look at "
+                "it and delete it if it is not needed (fix deletes no file it did not create).",
     "cache-unwritable": "Cannot write the cache {path}; the results are right, later runs are "
                         "only slower.",
     "fixed": "Fixed {path}: {fixes}.",
     "would-fix": "Would fix {path}: {fixes}.",
     "nothing-to-fix": "Nothing to fix.",
+    "no-such-path": "There is no file or folder {path}; check the name and the current "
+                    "folder.",
+    "outside-repository": "{path} is outside the records repository {root}; only files in "
+                          "it are checked or fixed.",
+    "not-records": "{path} is not a record: records are under the records/ folder.",
+    "no-records": "The folder {path} holds no record file.",
+    "through-link": "{path} goes through the symbolic link {link}; nothing is read or written "
+                    "through a link. Replace the link with a real folder.",
+    "no-ref": "No branch or commit {ref} in this repository; check the name, or git fetch it.",
+    "no-merge-base": "{base} and {head} have no commit in common, so where the change starts "
+                     "is unknown.",
+    "no-merge-base-shallow": "No commit in common between {base} and {head}: this clone holds "
+                             "only the last few commits (a shallow clone). Fetch the whole "
+                             "history with git fetch --unshallow; in CI set GIT_DEPTH: \"0\" "
+                             "(GitLab) or fetch-depth: 0 (GitHub Actions).",
+    "fix-too-large": "Skipped {path}: too large ({size} bytes, at most {limit}) to be a record.",
+    "fix-link": "Skipped {path}: {link} is a symbolic link; nothing is fixed through a link.",
+    "fix-unreadable": "Skipped {path}: it cannot be read ({reason}).",
     "fix-bom": "removed the byte-order mark",
     "fix-eol": "CRLF line endings to LF",
     "fix-nfc": "accents normalized (NFC)",

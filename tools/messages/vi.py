@@ -88,6 +88,10 @@ MESSAGES = {
         "Tệp không ở mã hóa UTF-8 nên không đọc được (đang là: {encoding}).",
         "VS Code: bấm tên mã hóa ở thanh trạng thái, chọn Save with Encoding, chọn UTF-8. "
         "Notepad: File, Save As, Encoding: UTF-8."),
+    "parse.unreadable": (
+        "Không đọc được tệp ({reason}).",
+        "Kiểm tra tệp còn đó và máy được quyền đọc; nếu tệp đang mở trong chương trình khác, "
+        "đóng chương trình đó rồi kiểm tra lại."),
     "parse.bom": (
         "Tệp có ký tự BOM ở đầu (thường do Notepad trên Windows thêm vào).",
         "Chạy `tools fix`, hoặc lưu lại tệp với mã hóa UTF-8 (không chọn \"UTF-8 with BOM\")."),
@@ -478,12 +482,32 @@ CLI = {
     "exists": "Đã có tệp {path}; mở tệp đó để sửa. Nếu là buổi họp thứ hai cùng ngày, "
               "thêm --another.",
     "cannot-write": "Không ghi được {path} ({reason}); tệp vẫn giữ nguyên như cũ.",
-    "leftover": "Đã xóa tệp tạm còn sót của lần sửa bị ngắt: {path}",
+    "leftover": "Còn tệp tạm {path}, có thể của một lần sửa bị ngắt; xem rồi tự xóa nếu "
+                "không cần (máy không tự xóa tệp không do mình tạo ra).",
     "cache-unwritable": "Không ghi được bộ nhớ đệm {path}; kết quả vẫn đúng, lần sau chỉ "
                         "chậm hơn.",
     "fixed": "Đã sửa {path}: {fixes}.",
     "would-fix": "Sẽ sửa {path}: {fixes}.",
     "nothing-to-fix": "Không có gì cần sửa.",
+    "no-such-path": "Không có tệp hay thư mục {path}; kiểm tra lại tên và thư mục đang đứng.",
+    "outside-repository": "{path} nằm ngoài kho hồ sơ {root}; chỉ kiểm tra, sửa được tệp "
+                          "trong kho.",
+    "not-records": "{path} không phải hồ sơ: hồ sơ nằm trong thư mục records/.",
+    "no-records": "Thư mục {path} không có tệp hồ sơ nào.",
+    "through-link": "{path} đi qua liên kết tắt (symlink) {link}; không đọc, không ghi gì qua "
+                    "liên kết. Thay liên kết bằng thư mục thật.",
+    "no-ref": "Không có nhánh hay commit {ref} trong kho; kiểm tra lại tên, hoặc chạy "
+              "git fetch để lấy về.",
+    "no-merge-base": "{base} và {head} không có commit chung nào, nên không biết thay đổi bắt "
+                     "đầu từ đâu.",
+    "no-merge-base-shallow": "Không tìm thấy commit chung của {base} và {head}: bản sao kho "
+                             "này chỉ có vài commit gần nhất (shallow clone). Lấy đủ lịch sử "
+                             "bằng git fetch --unshallow; trong CI đặt GIT_DEPTH: \"0\" "
+                             "(GitLab) hoặc fetch-depth: 0 (GitHub Actions).",
+    "fix-too-large": "Bỏ qua {path}: tệp quá lớn ({size} byte, tối đa {limit} byte), không "
+                     "phải một hồ sơ.",
+    "fix-link": "Bỏ qua {path}: {link} là liên kết tắt (symlink); không sửa tệp qua liên kết.",
+    "fix-unreadable": "Bỏ qua {path}: không đọc được tệp ({reason}).",
     "fix-bom": "bỏ ký tự BOM",
     "fix-eol": "đổi xuống dòng CRLF thành LF",
     "fix-nfc": "chuẩn hóa chữ có dấu (NFC)",

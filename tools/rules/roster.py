@@ -68,8 +68,12 @@ def _probation(record, index: int, data: dict, book: Rulebook) -> Iterator[Probl
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later (the month's last day when it has fewer days); past the
+    calendar's end, its last day."""
     month = day.month - 1 + months
     year, month = day.year + month // 12, month % 12 + 1
+    if year > dt.MAXYEAR:
+        return dt.date.max
     for last in (31, 30, 29, 28):
         try:
             return dt.date(year, month, min(day.day, last))

@@ -14,7 +14,7 @@ def reference_day(unit: Unit, today: dt.date) -> dt.date:
     """A dissolved cell is judged on its last day, not on today."""
     dissolved = unit.dissolved
     if dissolved is not None and dissolved <= today:
-        return dissolved - dt.timedelta(days=1)
+        return max(dissolved, dt.date.min + dt.timedelta(days=1)) - dt.timedelta(days=1)
     return today
 
 
