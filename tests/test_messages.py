@@ -22,7 +22,7 @@ def test_placeholders_match_across_languages(code: str) -> None:
 
 @pytest.mark.parametrize("lang", sorted(CATALOGS))
 def test_catalogs_share_words_and_labels(lang: str) -> None:
-    for table in ("WORDS", "SUMMARY", "FINDINGS", "REVIEW", "CLI"):
+    for table in ("WORDS", "SUMMARY", "FINDINGS", "REVIEW", "CLI", "FIELDS"):
         mine, theirs = getattr(CATALOGS[lang], table), getattr(CATALOGS["vi"], table)
         assert sorted(mine) == sorted(theirs), table
         assert [k for k in mine if placeholders(mine[k]) != placeholders(theirs[k])] == [], table
@@ -39,3 +39,16 @@ def test_format_words_are_translated() -> None:
     params = {"key": "start", "label": "Giờ bắt đầu", "expected": "text", "got": "integer"}
     assert "chữ" in message("schema.type", params, "vi")[0]
     assert "a whole number" in message("schema.type", params, "en")[0]
+
+
+@pytest.mark.parametrize("kind", ["minutes", "members", "unit"])
+def test_every_field_has_a_label(project, kind: str) -> None:
+    """tools review names each field by its label: every field of the schemas has one, and
+    the Vietnamese label is the schema's title."""
+    schema = project.schemas.inlined(kind)
+    fields = schema["properties"]
+    if kind == "members":
+        fields = project.schemas._deref(fields["members"])["items"]["properties"]
+    for key in fields:
+        title = project.schemas.title(kind, ("members", 0, key) if kind == "members" else (key,))
+        assert CATALOGS["vi"].FIELDS.get(f"{kind}.{key}") == title, key

@@ -112,20 +112,26 @@ def main(ctx: click.Context, root: Path | None) -> None:
 @click.option("--since", metavar="REF",
               help="Check what changed since the merge base with REF (for CI), plus the "
                    "repository-wide card check.")
+@click.option("--staged", is_flag=True,
+              help="Check what is staged for the next commit, deletions included, against "
+                   "the last commit (the commit hook).")
 @click.option("--no-cache", is_flag=True,
               help="Check everything afresh (also TOOLS_NO_CACHE=1); the cache never changes "
                    "an answer, only the time it takes.")
 @click.pass_obj
 def validate(root: Path, paths: tuple[Path, ...], format_: str, lang: str, strict: bool,
-             today: dt.date, since: str | None, no_cache: bool) -> None:
+             today: dt.date, since: str | None, staged: bool, no_cache: bool) -> None:
     """Check records: the whole records/ tree, or the PATHS given (as pre-commit passes them)."""
     try:
         project = Project.open(root)
         if since:
-            from tools import git
+            from tools.changes import validate_since
 
-            changed = [root / c.path for c in git.changes(root, since, None) if c.status != "D"]
-            result = validate_paths(project, [*changed, *paths], today, cards=True)
+            result = validate_since(project, since, today, paths)
+        elif staged:
+            from tools.changes import validate_staged
+
+            result = validate_staged(project, today)
         elif paths:
             result = validate_paths(project, paths, today)
         else:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tools import hygiene
 from tools.cache import Cache, FileStat
 from tools.problems import Problem, problem
 from tools.records import Record
@@ -178,6 +179,7 @@ def _walk(run: Validation, root: Path, top: str):
                 entries = list(listing)  # order does not matter: every result is sorted
         except OSError:
             continue
+        run.problems.extend(hygiene.case_clashes(here, [e.name for e in entries]))
         inside_minutes = f"{here}/".find("/minutes/")
         cell = here[:inside_minutes] if inside_minutes >= 0 else None
         minutes = record_files.setdefault(cell, {}) if cell is not None else {}

@@ -59,11 +59,21 @@ CODES: dict[str, str] = {
     "minutes.unexcused-absence": WARNING,
     "minutes.not-adopted": WARNING,
     "minutes.copy-of-previous": WARNING,
-    # `tools review`: about a change between two versions, not about one file
-    "review.deleted": ERROR,
-    "review.no-correction": ERROR,
+    # hygiene: what the generic pre-commit hooks checked, now with Vietnamese messages
+    "parse.conflict-marker": ERROR,
+    "layout.case-conflict": ERROR,
+    "layout.too-large": ERROR,
+    # protections: a change compared with the committed records (hook, CI and review)
+    "roster.member-removed": ERROR,
+    "record.deleted": ERROR,
+    "record.changed-without-correction": ERROR,
+    # `tools review` only
     "review.late": WARNING,
 }
+
+# Codes found only by comparing two versions of the records: no golden case can show them.
+HISTORY = ("roster.member-removed", "record.deleted", "record.changed-without-correction",
+           "review.late")
 
 # The codes `tools fix` mends without changing what a record means, and the fix that does it.
 FIXABLE: dict[str, str] = {"parse.bom": "bom", "parse.not-nfc": "nfc"}
@@ -79,6 +89,8 @@ class Problem:
     line: int | None = None
     column: int | None = None
     params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    # problems that this one causes, reported under it (tools/fold.py)
+    folded: tuple[Problem, ...] = field(default=(), compare=False, hash=False)
 
     @property
     def severity(self) -> str:

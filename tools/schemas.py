@@ -165,6 +165,10 @@ class Schemas:
         key = next((str(part) for part in reversed(path) if isinstance(part, str)), "")
         return {"field": field_name(path), "key": key, "label": self.label(validator, path)}
 
+    def title(self, kind: str, path: tuple) -> str:
+        """The Vietnamese label of a field of a kind of record."""
+        return self.label(self.validators[kind], path)
+
     def label(self, validator: Draft202012Validator, path: tuple) -> str:
         schema: Any = validator.schema
         for part in path:

@@ -55,6 +55,14 @@ WORDS = {
     "yaml-documents": "an extra --- line inside the front matter",
     "yaml-complex-key": "an invalid field name",
     "yaml-other": "malformed structure",
+    "body": "the body",
+    "folded": "Caused by the problem above, gone once it is fixed: {items}.",
+    "folded-line": "{code} (line {line})",
+    "folded-many": "{count} problems in {files} files",
+    "github-more": "{count} more {severity}s in {files} files are not annotated: see them all "
+                   "in this step's log.",
+    "unchecked": "{count} minutes of the cell could not be checked against the roster; fix "
+                 "this and check again.",
 }
 
 MESSAGES = {
@@ -158,7 +166,8 @@ MESSAGES = {
         "not yet a full member.",
         "Write full_since if the conversion was approved; otherwise report it to the committee."),
     "minutes.unknown-member": (
-        "The id \"{member}\" is not in the roster {roster}.",
+        "The id \"{member}\" is not in the roster {roster}.[[ Did you mean \"{closest}\" "
+        "({closest_name})?]]",
         "Write the id exactly as in members.yaml (check the spelling), or add the member."),
     "minutes.not-in-cell": (
         "{name} ({member}) was not in the cell on {date} (joined: {joined}[[; left: {left}]]).",
@@ -217,16 +226,37 @@ MESSAGES = {
     "minutes.copy-of-previous": (
         "The body is {percent}% the same as the previous minutes ({previous}).",
         "Write what was discussed at this meeting; do not copy earlier minutes."),
-    "review.deleted": (
-        "A record was deleted ({role}). Records are never deleted.",
-        "Restore the file. A unit that ends gets dissolved: in unit.yaml; wrong minutes are "
-        "corrected and get a corrections: entry."),
-    "review.no-correction": (
-        "Minutes merged before were changed without a new corrections entry.",
-        "Add an entry to corrections: with date: (the day of the change) and reason: (what and "
-        "why)."),
+    # hygiene and protections
+    "parse.conflict-marker": (
+        "The file still holds {count} merge conflicts, from this line: the <<<<<<<, ======= "
+        "and >>>>>>> lines git inserted.",
+        "At each, keep the right text (above or below the ======= line, or both), delete the "
+        "<<<<<<<, =======, >>>>>>> lines, and save. If unsure, ask the repository's keeper."),
+    "layout.case-conflict": (
+        "The name \"{name}\" differs from \"{other}\" only in upper and lower case: on Windows "
+        "and macOS they are one name.",
+        "Keep one file (or folder) and delete the other; names in records/ are lowercase."),
+    "layout.too-large": (
+        "The file is too large for the records repository ({size} bytes, at most {limit}).",
+        "Do not put pictures, scans or Word files in the repository: leave this file out of "
+        "the commit (Discard or unselect it) and keep it elsewhere."),
+    "roster.member-removed": (
+        "The member {name} ({member}) was removed from the roster[[ (replaced by the new id "
+        "\"{renamed_to}\")]][[; \"{member}\" is named in {count} minutes, such as {examples}]].",
+        "[[Keep the old id: change \"{renamed_to}\" back to \"{member}\", which the minutes "
+        "use. ]]Never delete a member from the roster: a member who left keeps their entry, "
+        "with left and left_reason added."),
+    "record.deleted": (
+        "A committed {role} file was deleted. Records are never deleted.",
+        "Restore the file (right-click it, Discard). Wrong minutes are corrected with a "
+        "corrections entry; a member who leaves gets left; a unit that ends gets dissolved in "
+        "unit.yaml."),
+    "record.changed-without-correction": (
+        "Committed minutes were changed in {what} without a new corrections entry.",
+        "Add an entry to corrections with date (the day of the change) and reason (what and "
+        "why). If the change was a mistake, discard it."),
     "review.late": (
-        "The minutes of {date} were filed {days} days later (more than {limit}).",
+        "The minutes of {date} were filed on {filed}, {days} days later (more than {limit}).",
         "Nothing to fix if true; the cell should file its minutes sooner after each meeting."),
 }
 
@@ -355,19 +385,18 @@ REVIEW = {
     "adopted": ", adopted",
     "rejected": ", not adopted",
     "votes": "for {for}, against {against}, abstain {abstain}",
-    "present": "present",
-    "absent_excused": "absent with reason",
-    "absent_unexcused": "absent without reason",
-    "speakers": "speakers",
-    "guests_field": "guests",
-    "tasks": "tasks",
-    "decisions": "decisions",
-    "corrections": "corrections",
+    "field": "{label}: {before} → {after}",
+    "yes": "yes",
+    "no": "no",
+    "decision-field": "{label} of \"{decision}\": {before} → {after}",
+    "decision-added": "decision added: \"{decision}\" ({votes})",
+    "decision-removed": "decision removed: \"{decision}\" ({votes})",
     "format-only": "formatting only (BOM, NFC, line endings, quotes), same content",
-    "body": "body: {lines} lines changed",
+    "body": "{label}: \"{before}\" → \"{after}\"",
+    "body-spacing": "{label}: spaces and line breaks only",
     "member-added": "member added: {member}",
     "member-removed": "member removed: {member}",
-    "member-field": "{member}: {key} {before} → {after}",
+    "member-field": "{member}: {label} {before} → {after}",
     "summary": "{entries} files changed; {errors} errors, {warnings} advice.",
 }
 
@@ -385,4 +414,61 @@ CLI = {
     "fix-eol": "CRLF line endings to LF",
     "fix-nfc": "accents normalized (NFC)",
     "fix-times": "times quoted",
+}
+
+# Fields by role and key, as tools review names them
+FIELDS = {
+    "minutes.kind": "Kind of meeting",
+    "minutes.date": "Date",
+    "minutes.start": "Start",
+    "minutes.end": "End",
+    "minutes.place": "Place",
+    "minutes.chair": "Chair",
+    "minutes.secretary": "Clerk",
+    "minutes.present": "Present",
+    "minutes.absent_excused": "Absent with reason",
+    "minutes.absent_unexcused": "Absent without reason",
+    "minutes.guests": "Guests",
+    "minutes.guests.name": "Guest's name",
+    "minutes.guests.position": "Position",
+    "minutes.guests.level": "Guest's level",
+    "minutes.topic": "Topic",
+    "minutes.combined": "Combined with a thematic meeting",
+    "minutes.speakers": "Speakers",
+    "minutes.tasks": "Tasks",
+    "minutes.tasks.member": "Member tasked",
+    "minutes.tasks.task": "Task",
+    "minutes.tasks.due": "Due",
+    "minutes.decisions": "Decisions",
+    "minutes.decisions.text": "Decision",
+    "minutes.decisions.number": "Document number",
+    "minutes.decisions.votes": "Votes",
+    "minutes.decisions.adopted": "Adopted",
+    "minutes.minutes_adopted": "Minutes adopted",
+    "minutes.quality": "Self-assessed quality",
+    "minutes.rulebook": "Rulebook",
+    "minutes.corrections": "Corrections",
+    "minutes.body": "Body",
+    "members.id": "Member id",
+    "members.name": "Name",
+    "members.card": "Party card number",
+    "members.admitted": "Admitted",
+    "members.full_since": "Full member since",
+    "members.joined": "Joined the cell",
+    "members.left": "Left the cell",
+    "members.left_reason": "Reason for leaving",
+    "members.exempt": "Exempt from party work",
+    "unit.name": "Name",
+    "unit.kind": "Kind of unit",
+    "unit.level": "Level",
+    "unit.type": "Type of cell",
+    "unit.established": "Established",
+    "unit.dissolved": "Dissolved",
+    "unit.predecessors": "Predecessors",
+    "unit.has_committee": "Has a cell committee",
+    "unit.secretary": "Secretary",
+    "unit.deputy_secretary": "Deputy secretary",
+    "unit.committee_members": "Committee members",
+    "unit.secretary_is_village_head": "Secretary is the village head",
+    "unit.owners": "Folder owners",
 }

@@ -64,6 +64,16 @@ WORDS = {
     "yaml-documents": "có thêm một dòng --- ở giữa phần thông tin",
     "yaml-complex-key": "tên trường không hợp lệ",
     "yaml-other": "cấu trúc không đúng",
+    # record.changed-without-correction
+    "body": "phần nội dung",
+    # a problem's consequences (tools/fold.py) and a roster that could not be used
+    "folded": "Lỗi kéo theo, sẽ hết khi sửa lỗi trên: {items}.",
+    "folded-line": "{code} (dòng {line})",
+    "folded-many": "{count} lỗi ở {files} tệp",
+    "github-more": "Còn {count} {severity} khác ở {files} tệp không hiện thành chú thích: xem "
+                   "toàn bộ trong nhật ký của bước này.",
+    "unchecked": "Chưa đối chiếu được {count} biên bản của chi bộ với danh sách đảng viên; "
+                 "sửa lỗi này rồi kiểm tra lại.",
 }
 
 MESSAGES = {
@@ -169,7 +179,8 @@ MESSAGES = {
         "chưa có ngày chính thức.",
         "Ghi full_since (Ngày chính thức) nếu đã được công nhận; nếu chưa, báo cáo cấp ủy để xét."),
     "minutes.unknown-member": (
-        "Mã \"{member}\" không có trong danh sách đảng viên {roster}.",
+        "Mã \"{member}\" không có trong danh sách đảng viên {roster}.[[ Có phải "
+        "\"{closest}\" ({closest_name})?]]",
         "Sửa mã cho đúng như trong members.yaml (kiểm tra chính tả), hoặc thêm đảng viên vào "
         "danh sách."),
     "minutes.not-in-cell": (
@@ -234,15 +245,38 @@ MESSAGES = {
     "minutes.copy-of-previous": (
         "Nội dung biên bản giống {percent}% biên bản trước ({previous}).",
         "Ghi đúng nội dung đã bàn ở buổi họp này, không sao chép biên bản cũ."),
-    "review.deleted": (
-        "Hồ sơ bị xóa ({role}). Hồ sơ không bao giờ bị xóa.",
-        "Khôi phục tệp. Tổ chức kết thúc thì ghi dissolved: trong unit.yaml; biên bản sai thì sửa "
-        "và ghi corrections:."),
-    "review.no-correction": (
-        "Biên bản đã được duyệt trước đây bị sửa mà không có mục đính chính mới.",
-        "Thêm vào corrections: một mục mới gồm date: (ngày sửa) và reason: (sửa gì, vì sao)."),
+    # hygiene and protections
+    "parse.conflict-marker": (
+        "Tệp còn {count} chỗ xung đột khi gộp nhánh, từ dòng này: các dòng <<<<<<<, ======= "
+        "và >>>>>>> do git chèn vào.",
+        "Ở mỗi chỗ, giữ lại nội dung đúng (phần trên hoặc phần dưới dòng =======, hoặc gộp "
+        "cả hai), xóa các dòng <<<<<<<, =======, >>>>>>>, rồi lưu. Không chắc thì hỏi người "
+        "phụ trách kho."),
+    "layout.case-conflict": (
+        "Tên \"{name}\" chỉ khác \"{other}\" ở chữ hoa, chữ thường: trên Windows và macOS hai "
+        "tên này là một.",
+        "Giữ một tệp (hoặc thư mục), xóa cái thừa; tên trong records/ luôn viết chữ thường."),
+    "layout.too-large": (
+        "Tệp quá lớn để lưu trong kho hồ sơ ({size} byte, tối đa {limit} byte).",
+        "Không đưa ảnh, bản quét hay tệp Word vào kho: bỏ tệp này khỏi commit (Discard hoặc "
+        "bỏ chọn), lưu ở nơi khác."),
+    "roster.member-removed": (
+        "Đảng viên {name} ({member}) bị xóa khỏi danh sách[[ (thay bằng mã mới \"{renamed_to}\")]]"
+        "[[; mã \"{member}\" được nhắc trong {count} biên bản, như {examples}]].",
+        "[[Giữ mã cũ: sửa \"{renamed_to}\" thành \"{member}\", vì các biên bản đã ghi mã cũ. ]]"
+        "Không xóa đảng viên khỏi danh sách: người đã rời chi bộ thì giữ nguyên mục của mình "
+        "và ghi thêm left (Ngày rời chi bộ) và left_reason (Lý do rời chi bộ)."),
+    "record.deleted": (
+        "Tệp {role} đã được commit nay bị xóa. Hồ sơ không bao giờ bị xóa.",
+        "Khôi phục tệp (chuột phải vào tệp, chọn Discard). Biên bản ghi sai thì sửa và ghi "
+        "corrections (Đính chính); đảng viên rời chi bộ thì ghi left; tổ chức giải thể thì ghi "
+        "dissolved trong unit.yaml."),
+    "record.changed-without-correction": (
+        "Biên bản đã được commit bị sửa ở {what} mà không có mục đính chính mới.",
+        "Thêm vào corrections (Đính chính) một mục mới gồm date (ngày sửa) và reason (sửa gì, "
+        "vì sao). Nếu sửa nhầm, bỏ thay đổi ở tệp này (Discard)."),
     "review.late": (
-        "Biên bản ngày {date} được nộp sau {days} ngày (quá {limit} ngày).",
+        "Biên bản ngày {date} được nộp ngày {filed}, sau {days} ngày (quá {limit} ngày).",
         "Không cần sửa nếu đúng; chi bộ cần nộp biên bản sớm hơn sau mỗi buổi họp."),
 }
 
@@ -370,19 +404,18 @@ REVIEW = {
     "adopted": ", thông qua",
     "rejected": ", không thông qua",
     "votes": "tán thành {for}, không tán thành {against}, không biểu quyết {abstain}",
-    "present": "có mặt",
-    "absent_excused": "vắng có lý do",
-    "absent_unexcused": "vắng không lý do",
-    "speakers": "phát biểu",
-    "guests_field": "khách mời",
-    "tasks": "phân công",
-    "decisions": "biểu quyết",
-    "corrections": "đính chính",
+    "field": "{label}: {before} → {after}",
+    "yes": "có",
+    "no": "không",
+    "decision-field": "{label} của \"{decision}\": {before} → {after}",
+    "decision-added": "thêm biểu quyết \"{decision}\" ({votes})",
+    "decision-removed": "bỏ biểu quyết \"{decision}\" ({votes})",
     "format-only": "chỉ sửa định dạng (BOM, NFC, xuống dòng, dấu ngoặc kép), nội dung không đổi",
-    "body": "nội dung: sửa {lines} dòng",
+    "body": "{label}: \"{before}\" → \"{after}\"",
+    "body-spacing": "{label}: chỉ đổi dấu cách, xuống dòng",
     "member-added": "thêm đảng viên {member}",
     "member-removed": "bỏ đảng viên {member}",
-    "member-field": "{member}: {key} {before} → {after}",
+    "member-field": "{member}: {label} {before} → {after}",
     "summary": "{entries} tệp thay đổi; {errors} lỗi, {warnings} lưu ý.",
 }
 
@@ -400,4 +433,61 @@ CLI = {
     "fix-eol": "đổi xuống dòng CRLF thành LF",
     "fix-nfc": "chuẩn hóa chữ có dấu (NFC)",
     "fix-times": "đặt giờ trong ngoặc kép",
+}
+
+# Fields by role and key, as tools review names them (the schemas' titles)
+FIELDS = {
+    "minutes.kind": "Loại buổi sinh hoạt",
+    "minutes.date": "Ngày họp",
+    "minutes.start": "Giờ bắt đầu",
+    "minutes.end": "Giờ kết thúc",
+    "minutes.place": "Địa điểm",
+    "minutes.chair": "Chủ trì",
+    "minutes.secretary": "Thư ký",
+    "minutes.present": "Có mặt",
+    "minutes.absent_excused": "Vắng có lý do",
+    "minutes.absent_unexcused": "Vắng không lý do",
+    "minutes.guests": "Khách mời",
+    "minutes.guests.name": "Họ tên khách mời",
+    "minutes.guests.position": "Chức vụ",
+    "minutes.guests.level": "Cấp của khách mời",
+    "minutes.topic": "Chủ đề",
+    "minutes.combined": "Kết hợp chuyên đề",
+    "minutes.speakers": "Phát biểu",
+    "minutes.tasks": "Phân công nhiệm vụ",
+    "minutes.tasks.member": "Đảng viên được giao",
+    "minutes.tasks.task": "Nhiệm vụ",
+    "minutes.tasks.due": "Hạn hoàn thành",
+    "minutes.decisions": "Biểu quyết",
+    "minutes.decisions.text": "Nội dung biểu quyết",
+    "minutes.decisions.number": "Số văn bản",
+    "minutes.decisions.votes": "Kết quả biểu quyết",
+    "minutes.decisions.adopted": "Được thông qua",
+    "minutes.minutes_adopted": "Biên bản được thông qua",
+    "minutes.quality": "Tự đánh giá chất lượng",
+    "minutes.rulebook": "Bộ quy định áp dụng",
+    "minutes.corrections": "Đính chính",
+    "minutes.body": "Nội dung biên bản",
+    "members.id": "Mã đảng viên",
+    "members.name": "Họ và tên",
+    "members.card": "Số thẻ đảng viên",
+    "members.admitted": "Ngày vào Đảng",
+    "members.full_since": "Ngày chính thức",
+    "members.joined": "Ngày về chi bộ",
+    "members.left": "Ngày rời chi bộ",
+    "members.left_reason": "Lý do rời chi bộ",
+    "members.exempt": "Miễn công tác và sinh hoạt đảng",
+    "unit.name": "Tên tổ chức",
+    "unit.kind": "Loại tổ chức",
+    "unit.level": "Cấp",
+    "unit.type": "Loại hình chi bộ",
+    "unit.established": "Ngày thành lập",
+    "unit.dissolved": "Ngày giải thể",
+    "unit.predecessors": "Tổ chức tiền thân",
+    "unit.has_committee": "Có chi ủy",
+    "unit.secretary": "Bí thư chi bộ",
+    "unit.deputy_secretary": "Phó bí thư",
+    "unit.committee_members": "Chi ủy viên",
+    "unit.secretary_is_village_head": "Bí thư kiêm trưởng thôn",
+    "unit.owners": "Người phụ trách thư mục",
 }
