@@ -201,3 +201,43 @@ def test_one_id_change_is_one_error_in_github_and_gitlab(feature: Path) -> None:
     assert annotations[0].startswith(f"::error file={ROSTER},line=")
     [issue] = json.loads(_since(feature, "gitlab"))
     assert (issue["check_name"], issue["location"]["path"]) == ("roster.member-removed", ROSTER)
+
+
+# -- CI formats fit their hosts ----------------------------------------------------------------
+
+
+def test_github_puts_the_changed_files_first_and_sums_up_past_ten(tmp_path: Path) -> None:
+    repo = write_tree(tmp_path / "repo")
+    for number in range(12):  # twelve copies of the cell: its card number in twelve places
+        shutil.copytree(repo / CELL, repo / f"records/xa-dak-roong/lang-{number:02}")
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "Hồ sơ ban đầu")
+    git(repo, "checkout", "-q", "-b", "feature")
+    edit(repo, MINUTES, ", y-broh]", "]")
+    edit(repo, MINUTES, "minutes_adopted: true\n", "minutes_adopted: true\ncorrections:\n"
+         "  - date: 2026-11-27\n    reason: Ghi đúng người có mặt\n")
+    git(repo, "commit", "-qam", "Sửa biên bản")
+    lines = _since(repo, "github").splitlines()
+    annotations = [line for line in lines if line.startswith("::error")]
+    # the pull request's own file first, though its path sorts last
+    assert annotations[0].startswith(f"::error file={MINUTES},line=9,")
+    # 13 errors: 9 annotated, the tenth sums up the other 4, which the log shows as text
+    assert len(annotations) == 10
+    assert annotations[-1].startswith("::error title=tools validate::")
+    assert sum(1 for line in lines if ": lỗi roster.duplicate-card " in line) == 4
+
+
+def test_gitlab_fingerprints_stay_when_lines_move(tmp_path: Path) -> None:
+    repo = write_tree(tmp_path / "repo")
+    edit(repo, MINUTES, ", y-broh]", "]")
+
+    def issues() -> list[tuple[str, int, str]]:
+        result = CliRunner().invoke(main, ["--root", str(repo), "validate", "--format",
+                                           "gitlab", "--today", TODAY, "--no-cache"])
+        return [(i["check_name"], i["location"]["lines"]["begin"], i["fingerprint"])
+                for i in json.loads(result.output)]
+
+    [(code, line, fingerprint)] = issues()
+    edit(repo, MINUTES, "kind: regular\n", "kind: regular\n# Biên bản tháng 3\n")
+    assert issues() == [(code, line + 1, fingerprint)]

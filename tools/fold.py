@@ -110,6 +110,9 @@ def _attendance(found: list[Problem]) -> list[Problem]:
                 "closest_name": missing[match].params.get("name", "")})
     for member, item in missing.items():
         stands_for.setdefault(member, id(item))
+    for item in found:  # an unknown id is not present either: one problem, about the id
+        if item.code == "minutes.unknown-member":
+            stands_for.setdefault(item.params.get("member"), id(item))
     causes = [p for p in found if p.code == "minutes.unknown-member"
               or (p.code == "minutes.attendance-missing"
                   and stands_for[p.params.get("member")] == id(p))]
