@@ -33,7 +33,7 @@ def fold(problems: Iterable[Problem], removed: Iterable[Removed] = ()) -> list[P
         by_file[item.path].append(item)
     out = []
     for found in by_file.values():
-        out += _attendance(found)
+        out += _attendance(_misnamed(found))
     return sorted(out, key=Problem.sort_key)
 
 
@@ -85,6 +85,26 @@ def _complete(cause: Problem, effects: list[Problem]) -> Problem:
     minutes = sorted({e.path for e in effects if e.path.endswith(".md")})
     examples = ", ".join(path.rsplit("/", 1)[-1] for path in minutes[:EXAMPLES])
     return _under(cause, effects, count=len(minutes), files=minutes, examples=examples)
+
+
+# -- a misspelt field name ----------------------------------------------------------------------
+
+
+def _misnamed(found: list[Problem]) -> list[Problem]:
+    """`dia_diem: …` for `place: …`: the unknown field that suggests a missing required one
+    takes the "missing" problem with it."""
+    required = {p.params.get("field"): p for p in found if p.code == "schema.required"}
+    effects: dict[int, list[Problem]] = {}
+    for item in found:
+        if item.code == "schema.unknown-field" and item.params.get("closest"):
+            field = str(item.params.get("field", ""))
+            sibling = (field.rsplit(".", 1)[0] + "." if "." in field else "") + \
+                str(item.params["closest"])
+            if sibling in required:
+                effects[id(item)] = [required.pop(sibling)]
+    gone = {id(e) for listed in effects.values() for e in listed}
+    return [_under(p, effects[id(p)]) if id(p) in effects else p
+            for p in found if id(p) not in gone]
 
 
 # -- a forgotten or misspelt attendee ----------------------------------------------------------

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tools import hygiene
+from tools import hygiene, suggest
 from tools.fold import fold
 from tools.problems import Problem, problem
 from tools.protect import Protection
@@ -64,6 +64,7 @@ class Project:
 
 
 RECORD_ROLES = ("unit", "members", "ratings", "minutes")
+MISTYPED = 0.75  # a folder name this alike to a unit's beside it is taken for a typing slip
 
 
 @dataclass
@@ -182,7 +183,21 @@ class Validation:
         for above in layout.ancestors(folder):
             if above not in self.no_unit and not self.has_unit(above):
                 self.no_unit.add(above)
-                self.problems.append(problem("layout.no-unit", above))
+                self.problems.append(problem("layout.no-unit", above,
+                                             closest=self._mistyped(above)))
+
+    def _mistyped(self, folder: str) -> str:
+        """The unit folder beside this one whose name it most likely misspells (the usual
+        reason a folder holds records but no unit.yaml)."""
+        parent, _, name = folder.rpartition("/")
+        try:
+            siblings = [entry.name for entry in os.scandir(self.root / parent)
+                        if entry.is_dir(follow_symlinks=False) and entry.name != name
+                        and os.path.isfile(self.root / parent / entry.name / "unit.yaml")]
+        except OSError:
+            return ""
+        near = suggest.closest(name, siblings, floor=MISTYPED)
+        return f"{parent}/{near}" if near else ""
 
     def take(self, placed: Placed) -> None:
         if placed.role not in RECORD_ROLES:  # records are measured when read

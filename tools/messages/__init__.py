@@ -17,7 +17,7 @@ LANGUAGES = tuple(CATALOGS)
 _OPTIONAL = re.compile(r"\[\[(.*?)\]\]")
 # params whose values are words of the format, shown in the reader's language
 _TRANSLATED = {"expected", "got", "kind", "file", "format", "encoding", "rule", "hint", "list",
-               "role", "date_field", "other_field", "mismatch", "what"}
+               "role", "date_field", "other_field", "mismatch", "what", "quotes"}
 FOLDED_LISTED = 5  # consequences named one by one; more are counted
 
 

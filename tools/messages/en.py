@@ -47,7 +47,12 @@ WORDS = {
     "kind-name": "The kind differs from the file name's",
     "UTF-16": "UTF-16",
     "?": "another encoding",
-    "yaml-tab": "a Tab character; indent with spaces only",
+    "yaml-tab": "this line is indented with a Tab character; indent with spaces only",
+    "yaml-character": "a value starting with a special character (such as @ or `); quote the "
+                      "whole value",
+    "yaml-escape": "a \\ inside double quotes; write \\\\ or use single quotes ' '",
+    "yaml-control": "a hidden character that is not allowed (usually pasted from another "
+                    "document); retype this line",
     "yaml-quote": "a quote opened and never closed",
     "yaml-bracket": "a [ ] or { } bracket opened and never closed, or a missing comma",
     "yaml-colon": "a colon in the wrong place; quote text that contains \": \"",
@@ -56,6 +61,8 @@ WORDS = {
     "yaml-complex-key": "an invalid field name",
     "yaml-other": "malformed structure",
     "body": "the body",
+    "word-quotes": "The quotes here are Word's curly quotes (“ ”): retype them as straight "
+                   "quotes \".",
     "folded": "Caused by the problem above, gone once it is fixed: {items}.",
     "folded-line": "{code} (line {line})",
     "folded-many": "{count} problems in {files} files",
@@ -81,7 +88,7 @@ MESSAGES = {
         "The minutes lack the front matter between two --- lines at the top.",
         "The first line must be ---, then the fields, then another --- line before the body."),
     "parse.yaml": (
-        "Syntax error: {hint} (detail: {detail}).",
+        "Syntax error: {hint}[[ (detail: {other})]].",
         "Correct this line or the one above: one \"name: value\" per line, indentation with "
         "spaces, closed brackets and quotes."),
     "parse.duplicate-key": (
@@ -101,16 +108,18 @@ MESSAGES = {
         "Add a line \"{key}: ...\" here, indented like the fields of the same group."),
     "schema.type": (
         "The field {key}[[ ({label})]] must be {expected}, not {got}.",
-        "Write a value of the right kind: {expected}."),
+        "[[Write: {typed}. ]]Write a value of the right kind: {expected}."),
     "schema.enum": (
         "\"{value}\" is not a valid value for {key}[[ ({label})]].",
-        "Use one of: {allowed}. Closest: \"{closest}\"."),
+        "Write: {key}: {closest}. The values are: {allowed}."),
     "schema.format": (
         "\"{value}\" in {key}[[ ({label})]] is invalid: {format} expected.",
-        "Rewrite it as {format}. Retype quotes pasted from Word."),
+        "[[Write: {typed}. ]]Rewrite it as {format}.[[ {quotes}]]"),
     "schema.unknown-field": (
         "The field {key} is not part of the records format.",
-        "Correct its name[[ (did you mean \"{closest}\"?)]] or delete the line."),
+        "[[Did you mean the field {closest}]][[ ({closest_label})]][[? Change \"{key}\" to "
+        "\"{closest}\". ]]Field names are written as in the records format; delete the line if "
+        "the field is not needed."),
     "schema.invalid": (
         "The field {key}[[ ({label})]] is invalid: {rule} {limit}.",
         "Correct the value: {rule} {limit}."),
@@ -121,9 +130,10 @@ MESSAGES = {
         "{mismatch}: the file says \"{value}\", its name or folder \"{name}\".",
         "Correct {field} or rename the file and year folder so they agree."),
     "layout.no-unit": (
-        "This folder holds records but has no unit.yaml.",
-        "Add a unit.yaml (name, kind) to the folder, or move the records into the right cell's "
-        "folder."),
+        "[[A misspelt folder name? It is close to the existing {closest}. ]]This folder holds "
+        "records but has no unit.yaml.",
+        "[[Move the records into {closest} and delete this folder. ]]Records belong in an "
+        "existing cell's folder; only the repository's keeper sets up a new unit (a unit.yaml)."),
     "layout.minutes-outside-cell": (
         "The file {file} is not in a cell's folder.",
         "Move it into the folder of a cell (a unit.yaml with kind: cell)."),

@@ -56,7 +56,11 @@ WORDS = {
     "UTF-16": "UTF-16",
     "?": "mã hóa khác",
     # causes of YAML syntax errors (parse.yaml)
-    "yaml-tab": "có ký tự Tab; chỉ thụt lề bằng dấu cách",
+    "yaml-tab": "dòng này thụt lề bằng ký tự Tab; chỉ thụt lề bằng dấu cách",
+    "yaml-character": "giá trị bắt đầu bằng ký tự đặc biệt (như @ hoặc `); đặt cả giá trị trong "
+                      "ngoặc kép",
+    "yaml-escape": "dấu \\ trong ngoặc kép; viết hai dấu \\\\ hoặc dùng ngoặc đơn ' '",
+    "yaml-control": "có ký tự ẩn không được phép (thường do dán từ tài liệu khác); gõ lại dòng này",
     "yaml-quote": "dấu ngoặc kép mở mà chưa đóng",
     "yaml-bracket": "dấu ngoặc [ ] hoặc { } mở mà chưa đóng, hoặc thiếu dấu phẩy",
     "yaml-colon": "dấu hai chấm đặt sai chỗ; nếu nội dung có \": \" hãy đặt cả câu trong ngoặc kép",
@@ -66,6 +70,9 @@ WORDS = {
     "yaml-other": "cấu trúc không đúng",
     # record.changed-without-correction
     "body": "phần nội dung",
+    # schema.format: a value pasted from Word
+    "word-quotes": "Dấu ngoặc kép ở đây là ngoặc cong của Word (“ ”): gõ lại bằng ngoặc kép "
+                   "thẳng \".",
     # a problem's consequences (tools/fold.py) and a roster that could not be used
     "folded": "Lỗi kéo theo, sẽ hết khi sửa lỗi trên: {items}.",
     "folded-line": "{code} (dòng {line})",
@@ -93,7 +100,7 @@ MESSAGES = {
         "Dòng đầu tiên của tệp phải là ---, tiếp theo là các trường thông tin, rồi một dòng --- "
         "nữa trước phần nội dung."),
     "parse.yaml": (
-        "Sai cú pháp: {hint} (chi tiết: {detail}).",
+        "Sai cú pháp: {hint}[[ (chi tiết: {other})]].",
         "Sửa dòng này hoặc dòng ngay trên: mỗi dòng \"tên: giá trị\", thụt lề bằng dấu cách, "
         "ngoặc và dấu nháy phải đóng đủ."),
     "parse.duplicate-key": (
@@ -114,16 +121,18 @@ MESSAGES = {
         "Thêm dòng \"{key}: ...\" vào đây, thụt lề thẳng hàng với các trường cùng nhóm."),
     "schema.type": (
         "Trường {key}[[ ({label})]] phải là {expected}, đang là {got}.",
-        "Sửa giá trị cho đúng kiểu: {expected}."),
+        "[[Viết đúng là: {typed}. ]]Sửa giá trị cho đúng kiểu: {expected}."),
     "schema.enum": (
         "Giá trị \"{value}\" của trường {key}[[ ({label})]] không hợp lệ.",
-        "Dùng một trong các giá trị: {allowed}. Gần nhất: \"{closest}\"."),
+        "Viết đúng là: {key}: {closest}. Các giá trị được dùng: {allowed}."),
     "schema.format": (
         "Giá trị \"{value}\" của trường {key}[[ ({label})]] không hợp lệ: cần {format}.",
-        "Viết lại theo dạng {format}. Nếu dán từ Word, gõ lại dấu ngoặc kép."),
+        "[[Viết đúng là: {typed}. ]]Viết lại theo dạng {format}.[[ {quotes}]]"),
     "schema.unknown-field": (
         "Trường {key} không có trong mẫu hồ sơ.",
-        "Sửa tên trường cho đúng[[ (có phải \"{closest}\"?)]] hoặc xóa dòng này."),
+        "[[Có phải trường {closest}]][[ ({closest_label})]][[? Đổi \"{key}\" thành "
+        "\"{closest}\". ]]Tên trường viết đúng như mẫu hồ sơ (chữ không dấu); trường không cần "
+        "thì xóa dòng này."),
     "schema.invalid": (
         "Trường {key}[[ ({label})]] không hợp lệ: {rule} {limit}.",
         "Sửa giá trị: {rule} {limit}."),
@@ -134,9 +143,10 @@ MESSAGES = {
         "{mismatch}: trong tệp ghi \"{value}\", tên tệp hoặc thư mục ghi \"{name}\".",
         "Sửa trường {field} hoặc đổi tên tệp, thư mục năm cho khớp nhau."),
     "layout.no-unit": (
-        "Thư mục này có hồ sơ nhưng không có tệp unit.yaml.",
-        "Thêm tệp unit.yaml (tên, loại tổ chức) vào thư mục, hoặc chuyển hồ sơ về đúng thư mục "
-        "chi bộ."),
+        "[[Tên thư mục gõ nhầm? Gần giống thư mục {closest} đã có. ]]Thư mục này có hồ sơ nhưng "
+        "không có tệp unit.yaml.",
+        "[[Chuyển hồ sơ vào {closest} rồi xóa thư mục này. ]]Hồ sơ phải nằm trong thư mục chi bộ "
+        "đã có; chỉ người phụ trách kho mới lập tổ chức mới (thêm unit.yaml)."),
     "layout.minutes-outside-cell": (
         "Tệp {file} không nằm trong thư mục của một chi bộ.",
         "Chuyển tệp vào thư mục của chi bộ (unit.yaml có kind: cell)."),
