@@ -203,7 +203,7 @@ class Schemas:
         return merged
 
 
-FIELD_FLOOR = 0.5  # a field name less alike than this is not suggested
+FIELD_FLOOR = 0.6  # a field name less alike than this is not suggested
 _CURLY = set("“”‘’„‟«»″")
 _YES = {"yes", "y", "co", "roi", "dung", "x", "on", "da"}
 _NO = {"no", "n", "khong", "chua", "sai", "off"}
