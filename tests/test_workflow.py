@@ -150,6 +150,44 @@ def test_fix_check_writes_nothing_and_fix_writes_atomically(tmp_path: Path) -> N
     assert invoke(tmp_path, "validate", "--strict", "--today", TODAY).exit_code == 0
 
 
+@pytest.mark.parametrize(("written", "fixed"), [
+    ("start: 7:30", 'start: "07:30"'), ('start: "7:30"', 'start: "07:30"'),
+    ("start: 7h30  # giờ bắt đầu", 'start: "07:30"  # giờ bắt đầu'),
+    ("start: 07.30", 'start: "07:30"'), ("start: 0730", 'start: "07:30"'),
+    ("date: 05/03/2025", "date: 2025-03-05"), ("date: 5/3/2025", "date: 2025-03-05")])
+def test_fix_writes_times_and_dates_as_the_records_do(tmp_path: Path, written: str,
+                                                      fixed: str) -> None:
+    write_tree(tmp_path)
+    path = tmp_path / MINUTES
+    key = written.split(":")[0]
+    lines = path.read_text(encoding="utf-8").split("\n")
+    index = next(i for i, line in enumerate(lines) if line.startswith(f"{key}:"))
+    lines[index] = written
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert invoke(tmp_path, "validate", "--today", TODAY).exit_code == 1
+    assert invoke(tmp_path, "fix", str(path)).exit_code == 0
+    after = path.read_text(encoding="utf-8").split("\n")
+    assert after[index] == fixed
+    assert [line for i, line in enumerate(after) if i != index] == \
+        [line for i, line in enumerate(lines) if i != index]
+    assert invoke(tmp_path, "validate", "--strict", "--today", TODAY).exit_code == 0
+    assert invoke(tmp_path, "fix", "--check").exit_code == 0  # nothing more to do
+
+
+@pytest.mark.parametrize("written", ["start: 25h30", "start: 7:3", "date: 31/02/2025",
+                                     "date: 06/03/2025", "start: sáng"])
+def test_fix_leaves_what_it_cannot_be_sure_of(tmp_path: Path, written: str) -> None:
+    write_tree(tmp_path)
+    path = tmp_path / MINUTES
+    key = written.split(":")[0]
+    text = "\n".join(written if line.startswith(f"{key}:") else line
+                     for line in path.read_text(encoding="utf-8").split("\n"))
+    path.write_text(text, encoding="utf-8")
+    assert invoke(tmp_path, "fix", str(path)).exit_code == 0
+    # a time that is no time, a day that does not exist, a date other than the file name's
+    assert path.read_text(encoding="utf-8") == text
+
+
 def test_fix_leaves_undecodable_files_alone(tmp_path: Path) -> None:
     write_tree(tmp_path)
     path = tmp_path / MINUTES

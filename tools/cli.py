@@ -319,7 +319,8 @@ def fix(root: Path, paths: tuple[Path, ...], check: bool, lang: str) -> None:
             click.echo(render(words["leftover"], {"path": leftover.relative_to(root).as_posix()},
                               lang), err=True)
     found = 0
-    for item in plan_fixes(root, rels):  # one file at a time: memory stays flat
+    schemas = Project.open(root).schemas
+    for item in plan_fixes(root, rels, schemas):  # one file at a time: memory stays flat
         found += 1
         done = ", ".join(words[f"fix-{name}"] for name in item.applied)
         if check:

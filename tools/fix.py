@@ -14,8 +14,10 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from tools.records import parse_text
+from tools.repair import repair
 
 _TIME = re.compile(r"^(?P<head>[ \t]*(?:start|end):[ \t]+)(?P<time>[0-9]{1,2}:[0-9]{2})"
                    r"(?P<tail>[ \t]*(?:#.*)?)$")
@@ -66,8 +68,9 @@ def fix_text(text: str, path: str) -> tuple[str, list[str]]:
     return text, applied
 
 
-def plan(root: Path, rels: list[str]) -> Iterator[Fixed]:
-    """What fixing would change, file by file; files that cannot be decoded are left alone."""
+def plan(root: Path, rels: list[str], schemas: Any = None) -> Iterator[Fixed]:
+    """What fixing would change, file by file; files that cannot be decoded are left alone.
+    `schemas` (tools/schemas.py) enables the repairs of times and dates (tools/repair.py)."""
     for rel in rels:
         path = root / rel
         if path.is_symlink() or not path.is_file() or not rel.endswith(RECORD_SUFFIXES):
@@ -77,7 +80,12 @@ def plan(root: Path, rels: list[str]) -> Iterator[Fixed]:
         except (OSError, UnicodeDecodeError):
             continue
         after, applied = fix_text(before, rel)
-        if applied and same_meaning(before, after, rel):
+        if applied and not same_meaning(before, after, rel):
+            after, applied = before, []
+        if schemas is not None:
+            after, repaired = repair(after, rel, schemas)
+            applied += repaired
+        if applied:
             yield Fixed(rel, before, after, applied)
 
 

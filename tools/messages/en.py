@@ -424,6 +424,8 @@ CLI = {
     "fix-eol": "CRLF line endings to LF",
     "fix-nfc": "accents normalized (NFC)",
     "fix-times": "times quoted",
+    "fix-time-format": "times written \"HH:MM\"",
+    "fix-date-format": "dates written YEAR-MONTH-DAY",
 }
 
 # Fields by role and key, as tools review names them

@@ -443,6 +443,8 @@ CLI = {
     "fix-eol": "đổi xuống dòng CRLF thành LF",
     "fix-nfc": "chuẩn hóa chữ có dấu (NFC)",
     "fix-times": "đặt giờ trong ngoặc kép",
+    "fix-time-format": "viết giờ dạng \"GIỜ:PHÚT\"",
+    "fix-date-format": "viết ngày dạng NĂM-THÁNG-NGÀY",
 }
 
 # Fields by role and key, as tools review names them (the schemas' titles)
