@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from tools import __version__
+from tools import __version__, clicklang
 from tools.demo import KBANG
 from tools.messages import CATALOGS, LANGUAGES, render
 from tools.problems import FatalError
@@ -30,6 +30,18 @@ class ToolError(click.ClickException):
     exit_code = 2
 
 
+def say(key: str, **params: object) -> str:
+    """A sentence of the CLI catalog in the language of this run."""
+    lang = clicklang.current()
+    return render(CATALOGS[lang].CLI[key], params, lang)
+
+
+def _fatal(error: FatalError) -> ToolError:
+    if error.key:
+        return ToolError(say(error.key, **error.params))
+    return ToolError(say("cannot-run", detail=str(error)))
+
+
 def find_root(start: Path) -> Path:
     """The repository root: the nearest folder holding records/ or .git."""
     start = start.resolve()
@@ -45,7 +57,7 @@ def _today(_ctx: click.Context, _param: click.Parameter, value: str | None) -> d
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from None
+        raise click.BadParameter(say("not-a-date", value=value)) from None
 
 
 def _cache_options(project: Project, no_cache: bool) -> dict:
@@ -60,8 +72,7 @@ def _cache_options(project: Project, no_cache: bool) -> dict:
 def _cache_note(options: dict, lang: str) -> None:
     cache = options["cache"]
     if cache is not None and not cache.usable:
-        click.echo(render(CATALOGS[lang].CLI["cache-unwritable"],
-                          {"path": str(cache.folder)}, lang), err=True)
+        click.echo(say("cache-unwritable", path=str(cache.folder)), err=True)
 
 
 class _Progress:
@@ -90,10 +101,17 @@ def _colour() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="tools")
+def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(say("version", version=__version__))
+        ctx.exit()
+
+
+# Help texts and placeholders come from the catalogs' HELP tables (tools/clicklang.py).
+@click.group("tools", cls=clicklang.Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_version)
 @click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Repository root (default: the nearest folder above with records/ or .git).")
+              metavar="DIR")
 @click.pass_context
 def main(ctx: click.Context, root: Path | None) -> None:
     """Validate and summarize party-cell meeting records kept in git."""
@@ -103,25 +121,20 @@ def main(ctx: click.Context, root: Path | None) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "format_", type=click.Choice(sorted(REPORTERS)), default="text",
-              show_default=True, help="Report format.")
+              show_default=True)
 @click.option("--lang", type=click.Choice(LANGUAGES), default="vi", envvar="TOOLS_LANG",
-              show_default=True, help="Language of the messages (also TOOLS_LANG).")
-@click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
-@click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE",
-              help="Take DATE as today (also TOOLS_TODAY), for reproducible runs.")
-@click.option("--since", metavar="REF",
-              help="Check what changed since the merge base with REF (for CI), plus the "
-                   "repository-wide card check.")
-@click.option("--staged", is_flag=True,
-              help="Check what is staged for the next commit, deletions included, against "
-                   "the last commit (the commit hook).")
-@click.option("--no-cache", is_flag=True,
-              help="Check everything afresh (also TOOLS_NO_CACHE=1); the cache never changes "
-                   "an answer, only the time it takes.")
+              show_default=True)
+@click.option("--strict", is_flag=True)
+@click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE")
+@click.option("--since", metavar="REF")
+@click.option("--staged", is_flag=True)
+@click.option("--no-cache", is_flag=True)
 @click.pass_obj
 def validate(root: Path, paths: tuple[Path, ...], format_: str, lang: str, strict: bool,
              today: dt.date, since: str | None, staged: bool, no_cache: bool) -> None:
     """Check records: the whole records/ tree, or the PATHS given (as pre-commit passes them)."""
+    if staged and (since or paths):
+        raise click.UsageError(say("staged-alone"))
     try:
         project = Project.open(root)
         if since:
@@ -143,13 +156,13 @@ def validate(root: Path, paths: tuple[Path, ...], format_: str, lang: str, stric
                 progress.close()
                 _cache_note(options, lang)
     except FatalError as error:
-        raise ToolError(str(error)) from None
+        raise _fatal(error) from None
     click.echo(REPORTERS[format_](result, lang, _colour()), color=_colour())
     failed = result.errors or (strict and result.warnings)
     sys.exit(1 if failed else 0)
 
 
-def _unit_path(root: Path, given: Path | None) -> str:
+def _unit_path(root: Path, given: Path | None, param: str = "UNIT") -> str:
     if given is None:
         return "records"
     candidates = [Path(os.path.abspath(given))]
@@ -159,21 +172,20 @@ def _unit_path(root: Path, given: Path | None) -> str:
         rel = next(c.relative_to(root).as_posix() for c in candidates
                    if c.is_relative_to(root) and c.is_dir())
     except StopIteration:
-        raise click.BadParameter(f"{given} is not a folder inside {root}",
-                                 param_hint="UNIT") from None
+        raise click.BadParameter(say("not-a-folder", path=given, root=root),
+                                 param_hint=param) from None
     if not (rel == "records" or rel.startswith("records/")):
-        raise click.BadParameter(f"{given} is not a unit folder under records/",
-                                 param_hint="UNIT")
+        raise click.BadParameter(say("not-a-unit-folder", path=given), param_hint=param)
     return rel
 
 
 def _period(year: int | None, start: dt.date | None, end: dt.date | None,
             today: dt.date) -> tuple[dt.date, dt.date]:
     if year and (start or end):
-        raise click.UsageError("--year cannot be combined with --from/--to")
+        raise click.UsageError(say("year-and-period"))
     if start or end:
         if not (start and end) or end < start:
-            raise click.UsageError("--from and --to go together, --from first")
+            raise click.UsageError(say("from-and-to"))
         return start, end
     year = year or today.year
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -187,46 +199,46 @@ def _load_json(path: Path) -> dict:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        raise ToolError(f"{path}: {error}") from None
+        raise ToolError(say("not-a-summary", path=path, detail=error)) from None
 
 
 @main.command()
-@click.argument("unit", required=False, type=click.Path(path_type=Path))
-@click.option("--year", type=click.IntRange(1930, 2200), help="Calendar year (default: this year).")
-@click.option("--from", "start", callback=_date, metavar="DATE", help="First day of the period.")
-@click.option("--to", "end", callback=_date, metavar="DATE", help="Last day of the period.")
+@click.argument("unit", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--year", type=click.IntRange(1930, 2200), metavar="YEAR")
+@click.option("--from", "start", callback=_date, metavar="DATE")
+@click.option("--to", "end", callback=_date, metavar="DATE")
 @click.option("--format", "format_", type=click.Choice(list(SUMMARY_REPORTERS)),
-              default="table", show_default=True, help="Report format.")
-@click.option("--section", type=click.Choice(TABLES), multiple=True,
-              help="Only this section (repeatable).")
+              default="table", show_default=True)
+@click.option("--section", type=click.Choice(TABLES), multiple=True)
 @click.option("--lang", type=click.Choice(LANGUAGES), default="vi", envvar="TOOLS_LANG",
-              show_default=True, help="Language of the report (also TOOLS_LANG).")
-@click.option("--no-names", is_flag=True, help="Show member ids instead of names everywhere.")
-@click.option("--merge", "merge_files", multiple=True, type=click.Path(
-    exists=True, dir_okay=False, path_type=Path),
-    help="Combine JSON summaries made elsewhere instead of reading records (repeatable).")
-@click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE",
-              help="Take DATE as today (also TOOLS_TODAY), for reproducible runs.")
-@click.option("--no-cache", is_flag=True, help="Read everything afresh (also TOOLS_NO_CACHE=1).")
+              show_default=True)
+@click.option("--no-names", is_flag=True)
+@click.option("--merge", "merging", is_flag=True)
+@click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE")
+@click.option("--no-cache", is_flag=True)
 @click.pass_obj
-def summarize(root: Path, unit: Path | None, year: int | None, start: dt.date | None,
+def summarize(root: Path, unit: tuple[Path, ...], year: int | None, start: dt.date | None,
               end: dt.date | None, format_: str, section: tuple[str, ...], lang: str,
-              no_names: bool, merge_files: tuple[Path, ...], today: dt.date,
-              no_cache: bool) -> None:
+              no_names: bool, merging: bool, today: dt.date, no_cache: bool) -> None:
     """Roll up the records of UNIT (default: all of records/) for a period: structure,
     meetings, attendance, members to consider, visits, decisions, ratings, data quality and
     findings."""
     from tools.summary import MergeError, merge
     from tools.summary import summarize as summarize_tree
 
-    if unit is not None and not click.get_current_context().find_root().params.get("root"):
-        root = find_root(unit if unit.is_dir() else unit.parent)
+    if merging:
+        files = _summaries(unit)
+    elif len(unit) > 1:
+        raise click.UsageError(say("stray-argument", arguments=" ".join(map(str, unit[1:]))))
+    given = unit[0] if unit and not merging else None
+    if given is not None and not click.get_current_context().find_root().params.get("root"):
+        root = find_root(given if given.is_dir() else given.parent)
     try:
-        if merge_files:
-            summary = merge([_load_json(path) for path in merge_files])
+        if merging:
+            summary = merge([_load_json(path) for path in files])
         else:
             first, last = _period(year, start, end, today)
-            top = _unit_path(root, unit)
+            top = _unit_path(root, given)
             progress = _Progress("tools summarize", _cells_under(root / top))
             project = Project.open(root)
             options = _cache_options(project, no_cache)
@@ -236,9 +248,21 @@ def summarize(root: Path, unit: Path | None, year: int | None, start: dt.date | 
             finally:
                 progress.close()
                 _cache_note(options, lang)
-    except (FatalError, MergeError) as error:
-        raise ToolError(str(error)) from None
+    except FatalError as error:
+        raise _fatal(error) from None
+    except MergeError as error:
+        raise ToolError(say("cannot-merge", detail=error)) from None
     click.echo(SUMMARY_REPORTERS[format_](summary, lang, section or TABLES))
+
+
+def _summaries(given: tuple[Path, ...]) -> tuple[Path, ...]:
+    """With --merge, every argument is a JSON summary: one or more, all files."""
+    if not given:
+        raise click.UsageError(say("merge-nothing"))
+    for path in given:
+        if not path.is_file():
+            raise click.BadParameter(say("not-a-file", path=path), param_hint="JSON")
+    return given
 
 
 @main.group()
@@ -249,12 +273,11 @@ def demo() -> None:
 @demo.command("kbang")
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--cells", type=click.IntRange(5, 100_000), default=KBANG["cells"],
-              show_default=True, help="Number of cells (other counts keep Kbang's proportions).")
-@click.option("--years", type=click.IntRange(1, 50), default=1, show_default=True,
-              help="Years of minutes, ending with --year.")
+              show_default=True, metavar="N")
+@click.option("--years", type=click.IntRange(1, 50), default=1, show_default=True, metavar="N")
 @click.option("--year", type=click.IntRange(1990, 2100), default=2024, show_default=True,
-              help="The last year of minutes (2024: under the 2018 rulebook).")
-@click.option("--seed", type=int, default=1, show_default=True, help="Random seed.")
+              metavar="YEAR")
+@click.option("--seed", type=int, default=1, show_default=True, metavar="N")
 def demo_kbang(directory: Path, cells: int, years: int, year: int, seed: int) -> None:
     """Write a district shaped like Kbang's report into DIRECTORY/records: with the defaults,
     17 grassroots committees holding 199 cells, 37 grassroots cells, 3,814 members, 110 village
@@ -262,24 +285,21 @@ def demo_kbang(directory: Path, cells: int, years: int, year: int, seed: int) ->
     from tools.demo import kbang
 
     if (directory / "records").exists():
-        raise ToolError(f"{directory / 'records'} exists already; choose an empty folder")
+        raise ToolError(say("demo-exists", path=directory / "records"))
     with click.progressbar(length=cells, label="demo", file=sys.stderr,
                            hidden=not sys.stderr.isatty()) as bar:
         written = kbang(directory, cells, years, year, seed, progress=bar.update)
-    click.echo(f"{written} files written under {directory / 'records'}", err=True)
+    click.echo(say("demo-written", count=written, path=directory / "records"), err=True)
 
 
 @main.command("new")
 @click.argument("cell", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--date", "day", required=True, callback=_date, metavar="DATE",
-              help="The meeting date.")
-@click.option("--kind", type=click.Choice(KINDS), required=True, help="The kind of meeting.")
-@click.option("--another", is_flag=True,
-              help="A second meeting of the same kind that day (file name ends -2, -3...).")
+@click.option("--date", "day", required=True, callback=_date, metavar="DATE")
+@click.option("--kind", type=click.Choice(KINDS), required=True)
+@click.option("--another", is_flag=True)
 @click.option("--lang", type=click.Choice(LANGUAGES), default="vi", envvar="TOOLS_LANG",
-              show_default=True, help="Language of the messages (also TOOLS_LANG).")
-@click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE",
-              help="Take DATE as today (also TOOLS_TODAY).")
+              show_default=True)
+@click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE")
 @click.pass_obj
 def new(root: Path, cell: Path, day: dt.date, kind: str, another: bool, lang: str,
         today: dt.date) -> None:
@@ -288,21 +308,22 @@ def new(root: Path, cell: Path, day: dt.date, kind: str, another: bool, lang: st
     from tools.new import new_minutes
 
     try:
-        path = new_minutes(Project.open(root), _unit_path(root, cell), kind, day, another, today)
+        path = new_minutes(Project.open(root), _unit_path(root, cell, "CELL"), kind, day,
+                           another, today)
     except FatalError as error:
-        raise ToolError(str(error)) from None
+        raise _fatal(error) from None
     except FileExistsError as error:
         existing = Path(str(error)).relative_to(root).as_posix()
-        click.echo(render(CATALOGS[lang].CLI["exists"], {"path": existing}, lang), err=True)
+        click.echo(say("exists", path=existing), err=True)
         sys.exit(1)
     click.echo(path.relative_to(root).as_posix())
 
 
 @main.command("fix")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--check", is_flag=True, help="Print the changes as a diff; write nothing.")
+@click.option("--check", is_flag=True)
 @click.option("--lang", type=click.Choice(LANGUAGES), default="vi", envvar="TOOLS_LANG",
-              show_default=True, help="Language of the messages (also TOOLS_LANG).")
+              show_default=True)
 @click.pass_obj
 def fix(root: Path, paths: tuple[Path, ...], check: bool, lang: str) -> None:
     """Apply the fixes that cannot change meaning (byte-order mark, NFC, line endings, quoting
@@ -346,8 +367,8 @@ def fix(root: Path, paths: tuple[Path, ...], check: bool, lang: str) -> None:
 
 @main.command("codeowners")
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Where to write (default: CODEOWNERS at the repository root).")
-@click.option("--check", is_flag=True, help="Fail (exit 1) when the file is not up to date.")
+              metavar="FILE")
+@click.option("--check", is_flag=True)
 @click.pass_obj
 def codeowners(root: Path, output: Path | None, check: bool) -> None:
     """Write CODEOWNERS from the `owners` of each unit.yaml (GitHub and GitLab syntax)."""
@@ -359,7 +380,7 @@ def codeowners(root: Path, output: Path | None, check: bool) -> None:
     current = target.read_text(encoding="utf-8") if target.is_file() else None
     if check:
         if current != text:
-            click.echo(f"{target} is not up to date: run `tools codeowners`", err=True)
+            click.echo(say("codeowners-stale", path=target), err=True)
             sys.exit(1)
         return
     if current != text:
@@ -369,16 +390,15 @@ def codeowners(root: Path, output: Path | None, check: bool) -> None:
 
 
 @main.command("review")
-@click.option("--base", required=True, metavar="REF", help="The branch the change goes into.")
-@click.option("--head", metavar="REF", help="The changed version (default: the work tree).")
+@click.option("--base", required=True, metavar="REF")
+@click.option("--head", metavar="REF")
 @click.option("--format", "format_", type=click.Choice(REVIEW_FORMATS),
-              default="text", show_default=True, help="Report format.")
+              default="text", show_default=True)
 @click.option("--lang", type=click.Choice(LANGUAGES), default="vi", envvar="TOOLS_LANG",
-              show_default=True, help="Language of the report (also TOOLS_LANG).")
+              show_default=True)
 @click.option("--late-days", type=click.IntRange(0), default=30, show_default=True,
-              help="Minutes filed more days than this after the meeting get a warning.")
-@click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE",
-              help="Take DATE as today (also TOOLS_TODAY).")
+              metavar="N")
+@click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE")
 @click.pass_obj
 def review_command(root: Path, base: str, head: str | None, format_: str, lang: str,
                    late_days: int, today: dt.date) -> None:
@@ -390,7 +410,7 @@ def review_command(root: Path, base: str, head: str | None, format_: str, lang: 
     try:
         result = review(Project.open(root), base, head, today, late_days)
     except FatalError as error:
-        raise ToolError(str(error)) from None
+        raise _fatal(error) from None
     click.echo(REVIEW_REPORTERS[format_](result, lang))
     sys.exit(1 if result.errors else 0)
 
@@ -409,5 +429,5 @@ def run() -> None:
     except Exception as error:  # noqa: BLE001 - the boundary: never show a clerk a traceback
         if os.environ.get("TOOLS_DEBUG"):
             raise
-        click.echo(f"tools: internal error: {type(error).__name__}: {error}", err=True)
+        click.echo(say("internal-error", detail=f"{type(error).__name__}: {error}"), err=True)
         sys.exit(2)

@@ -12,6 +12,7 @@ import hashlib
 import marshal
 import multiprocessing
 import os
+from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ class TreeRun:
     levels: dict[str, str | None] = field(default_factory=dict)  # committee levels
     cached: int = 0
     fresh: int = 0
+    checked_by_folder: dict[str, int] = field(default_factory=dict)
 
     def parent_level(self, folder: str) -> str | None:
         return self.levels.get(folder.rsplit("/", 1)[0])
@@ -236,10 +238,13 @@ def _finish(run: Validation, project: Project, today: dt.date, top: str,
     tree = {p.identity(): p for p in run.problems}
     problems = list(tree.values())
     checked = len(run.reported)
+    # files checked in each folder: a merge of summaries counts a folder they share once
+    by_folder = Counter(path.rsplit("/", 1)[0] for path in run.reported)
     for entry in entries.values():
         problems += [Problem(code, path, line, column, params)
                      for code, path, line, column, params in entry["problems"]]
         checked += entry["checked"]
+        by_folder[entry["cell"]] += entry["checked"]
     cards = _cards(entries, cache)
     problems += cards
     failed = {p.path for p in problems if p.severity == "error"}
@@ -264,7 +269,7 @@ def _finish(run: Validation, project: Project, today: dt.date, top: str,
     if top != RECORDS and parent != RECORDS and run.has_unit(parent):
         levels[parent] = run.unit(parent).data.get("level")
     return TreeRun(problems, checked, units, cells, levels,
-                   cached=len(entries) - fresh, fresh=fresh)
+                   cached=len(entries) - fresh, fresh=fresh, checked_by_folder=dict(by_folder))
 
 
 def _inside(folder: str, top: str) -> bool:

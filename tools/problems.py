@@ -111,4 +111,9 @@ def problem(code: str, path: str, position: Position = NO_POSITION, **params: An
 
 
 class FatalError(Exception):
-    """The tool itself cannot run (exit status 2)."""
+    """The tool itself cannot run (exit status 2). `key` and `params` name the sentence of the
+    catalogs' CLI table that tells the user why; the message is for logs."""
+
+    def __init__(self, message: str, key: str | None = None, **params: Any) -> None:
+        super().__init__(message)
+        self.key, self.params = key, params

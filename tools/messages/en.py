@@ -271,6 +271,7 @@ MESSAGES = {
 }
 
 SUMMARY = {
+    "section": "Section",
     "title": "Summary: {who}, {start} to {end}",
     "structure": "Organizations and members (on {end})",
     "committees": "By committee",
@@ -411,6 +412,33 @@ REVIEW = {
 }
 
 CLI = {
+    "version": "tools, version {version}",
+    "cannot-run": "The tool cannot run: {detail}",
+    "internal-error": "tools: internal error ({detail}). Please tell the repository's keeper.",
+    "not-a-date": "\"{value}\" is not a date YEAR-MONTH-DAY, e.g. 2026-07-06.",
+    "staged-alone": "--staged checks what is staged for the commit: not with --since or file "
+                    "names.",
+    "not-a-folder": "{path} is not a folder inside the repository {root}.",
+    "not-a-unit-folder": "{path} is not a unit folder under records/.",
+    "year-and-period": "Use --year or --from and --to, not both.",
+    "from-and-to": "--from and --to go together, --from first.",
+    "not-a-summary": "Cannot read {path} ({detail}); a file made by tools summarize --format "
+                     "json is needed.",
+    "stray-argument": "Unexpected: {arguments}. Give one folder; to combine JSON summaries, put "
+                      "--merge before them.",
+    "merge-nothing": "--merge needs at least one JSON summary.",
+    "not-a-file": "{path} is not a file.",
+    "cannot-merge": "Cannot combine the summaries: {detail}",
+    "demo-exists": "{path} exists already; choose an empty folder.",
+    "demo-written": "{count} files written under {path}",
+    "codeowners-stale": "{path} is not up to date: run tools codeowners.",
+    "new-nobody": "No member is expected at a meeting of {cell} on {date}: check the date and "
+                  "members.yaml.",
+    "new-kind": "The kind of meeting is one of: {kinds}.",
+    "new-not-a-cell": "{cell} is not a cell folder (a unit.yaml with kind: cell). Type the cell "
+                      "folder's path from the repository's folder.",
+    "new-no-roster": "{cell}/members.yaml is missing or has errors: run tools validate and fix "
+                     "them first.",
     "exists": "{path} exists already; open it to edit. For a second meeting that day, "
               "add --another.",
     "cannot-write": "Cannot write {path} ({reason}); the file is left as it was.",
@@ -483,4 +511,142 @@ FIELDS = {
     "unit.committee_members": "Committee members",
     "unit.secretary_is_village_head": "Secretary is the village head",
     "unit.owners": "Folder owners",
+}
+
+# The command line's help: commands and options by their path, placeholders (tools/clicklang.py)
+HELP = {
+    "COMMAND [ARGS]...": "COMMAND [ARGS]...",
+    "[OPTIONS]": "[OPTIONS]",
+    "METAVAR DATE": "DATE",
+    "METAVAR DIR": "DIR",
+    "METAVAR FILE": "FILE",
+    "METAVAR N": "N",
+    "METAVAR REF": "REF",
+    "METAVAR YEAR": "YEAR",
+    "tools": "Validate and summarize party-cell meeting records kept in git.",
+    "tools --version": "Show the version and exit.",
+    "tools --root": "Repository root (default: the nearest folder above with records/ or .git).",
+    "tools validate": "Check records: the whole records/ tree, or the PATHS given (as pre-commit "
+                      "passes them).",
+    "tools validate paths": "[PATHS]...",
+    "tools validate --format": "Report format.",
+    "tools validate --lang": "Language of the messages (also TOOLS_LANG).",
+    "tools validate --strict": "Exit 1 on warnings too.",
+    "tools validate --today": "Take DATE as today (also TOOLS_TODAY), for reproducible runs.",
+    "tools validate --since": "Check what changed since the merge base with REF (for CI), against "
+                              "the records at that base, plus the repository-wide card check.",
+    "tools validate --staged": "Check what is staged for the next commit, deletions included, "
+                               "against the last commit (the commit hook).",
+    "tools validate --no-cache": "Check everything afresh (also TOOLS_NO_CACHE=1); the cache never"
+                                 " changes an answer, only the time it takes.",
+    "tools summarize": "Roll up the records of UNIT (default: all of records/) for a period: "
+                       "structure, meetings, attendance, members to consider, visits, decisions, "
+                       "ratings, data quality and findings.",
+    "tools summarize unit": "[UNIT] | --merge JSON...",
+    "tools summarize --year": "Calendar year (default: this year).",
+    "tools summarize --from": "First day of the period.",
+    "tools summarize --to": "Last day of the period.",
+    "tools summarize --format": "Report format.",
+    "tools summarize --section": "Only this section (repeatable).",
+    "tools summarize --lang": "Language of the report (also TOOLS_LANG).",
+    "tools summarize --no-names": "Show member ids instead of names everywhere.",
+    "tools summarize --merge": "Combine the JSON summaries given after it (made by tools summarize"
+                               " --format json in other repositories) instead of reading records.",
+    "tools summarize --today": "Take DATE as today (also TOOLS_TODAY), for reproducible runs.",
+    "tools summarize --no-cache": "Read everything afresh (also TOOLS_NO_CACHE=1).",
+    "tools demo": "Write synthetic records trees, for demonstrations and benchmarks.",
+    "tools demo kbang": "Write a district shaped like Kbang's report into DIRECTORY/records: with "
+                        "the defaults, 17 grassroots committees holding 199 cells, 37 grassroots "
+                        "cells, 3,814 members, 110 village cells (86 secretaries are village "
+                        "heads) and a year of minutes with real-life gaps.",
+    "tools demo kbang directory": "DIRECTORY",
+    "tools demo kbang --cells": "Number of cells (other counts keep Kbang's proportions).",
+    "tools demo kbang --years": "Years of minutes, ending with --year.",
+    "tools demo kbang --year": "The last year of minutes (2024: under the 2018 rulebook).",
+    "tools demo kbang --seed": "Random seed.",
+    "tools new": "Start a meeting's minutes in CELL from a pre-filled file: everyone expected on "
+                 "that day in present, the rulebook's headings, and a note on each field. Never "
+                 "overwrites a file.",
+    "tools new cell": "CELL",
+    "tools new --date": "The meeting date.",
+    "tools new --kind": "The kind of meeting.",
+    "tools new --another": "A second meeting of the same kind that day (file name ends -2, -3...).",
+    "tools new --lang": "Language of the messages (also TOOLS_LANG).",
+    "tools new --today": "Take DATE as today (also TOOLS_TODAY).",
+    "tools fix": "Apply the fixes that cannot change meaning (byte-order mark, NFC, line endings, "
+                 "quoting times) and write times and dates in the records' form, to PATHS or all "
+                 "of records/. Comments and layout are kept; writes are atomic.",
+    "tools fix paths": "[PATHS]...",
+    "tools fix --check": "Print the changes as a diff; write nothing.",
+    "tools fix --lang": "Language of the messages (also TOOLS_LANG).",
+    "tools codeowners": "Write CODEOWNERS from the owners of each unit.yaml (GitHub and GitLab "
+                        "syntax).",
+    "tools codeowners --output": "Where to write (default: CODEOWNERS at the repository root).",
+    "tools codeowners --check": "Fail (exit 1) when the file is not up to date.",
+    "tools review": "Report what a change does to the records, for a reviewer: added, changed and "
+                    "deleted records in plain words, and the problems of the changed files only.",
+    "tools review --base": "The branch the change goes into.",
+    "tools review --head": "The changed version (default: the work tree).",
+    "tools review --format": "Report format.",
+    "tools review --lang": "Language of the report (also TOOLS_LANG).",
+    "tools review --late-days": "Minutes committed more days than this after the meeting get a "
+                                "warning.",
+    "tools review --today": "Take DATE as today (also TOOLS_TODAY).",
+}
+
+# Click's own words, by the English text Click gives them (tools/clicklang.py)
+CLICK = {
+    "required": "required",
+    "Usage:": "Usage:",
+    "Options": "Options",
+    "Commands": "Commands",
+    "Positional arguments": "Positional arguments",
+    "Show this message and exit.": "Show this message and exit.",
+    "Show the version and exit.": "Show the version and exit.",
+    "Error: {message}": "Error: {message}",
+    "Try '{command} {option}' for help.": "Try '{command} {option}' for help.",
+    "Aborted!": "Aborted!",
+    "Missing command.": "Missing command.",
+    "No such command {name!r}.": "No such command {name!r}.",
+    "No such option {name!r}.": "No such option {name!r}.",
+    "Did you mean {possibility}?": "Did you mean {possibility}?",
+    "(Did you mean one of: {possibilities}?)": "(Did you mean one of: {possibilities}?)",
+    "Got unexpected extra argument ({args})": "Got unexpected extra argument ({args})",
+    "Got unexpected extra arguments ({args})": "Got unexpected extra arguments ({args})",
+    "Invalid value for {param_hint}: {message}": "Invalid value for {param_hint}: {message}",
+    "Invalid value: {message}": "Invalid value: {message}",
+    "Missing argument": "Missing argument",
+    "Missing option": "Missing option",
+    "Missing parameter": "Missing parameter",
+    "Missing parameter: {param_name}": "Missing parameter: {param_name}",
+    "Missing {param_type}": "Missing {param_type}",
+    "Option {name!r} does not take a value.": "Option {name!r} does not take a value.",
+    "Option {name!r} requires an argument.": "Option {name!r} requires an argument.",
+    "Option {name!r} requires {nargs} arguments.": "Option {name!r} requires {nargs} arguments.",
+    "Argument {name!r} takes {nargs} values.": "Argument {name!r} takes {nargs} values.",
+    "Takes {nargs} values but 1 was given.": "Takes {nargs} values but 1 was given.",
+    "Takes {nargs} values but {len} were given.": "Takes {nargs} values but {len} were given.",
+    "Could not open file {filename!r}: {message}": "Could not open file {filename!r}: {message}",
+    "unknown error": "unknown error",
+    "{value!r} is not {choice}.": "{value!r} is not {choice}.",
+    "{value!r} is not one of {choices}.": "{value!r} is not one of {choices}.",
+    "Choose from:\n\t{choices}": "Choose from:\n\t{choices}",
+    "{value} is not in the range {range}.": "{value} is not in the range {range}.",
+    "{value!r} is not a valid {number_type}.": "{value!r} is not a valid {number_type}.",
+    "{value!r} is not a valid boolean. Recognized values: {states}": "{value!r} is not a valid "
+                                                                     "boolean. Recognized values: "
+                                                                     "{states}",
+    "{name} {filename!r} does not exist.": "{name} {filename!r} does not exist.",
+    "{name} {filename!r} is a file.": "{name} {filename!r} is a file.",
+    "{name} {filename!r} is a directory.": "{name} {filename!r} is a directory.",
+    "{name} {filename!r} is not readable.": "{name} {filename!r} is not readable.",
+    "{name} {filename!r} is not writable.": "{name} {filename!r} is not writable.",
+    "file": "file",
+    "directory": "directory",
+    "path": "path",
+    "default: {default}": "default: {default}",
+    "env var: {var}": "env var: {var}",
+    "(dynamic)": "(dynamic)",
+    "deprecated": "deprecated",
+    "Error: invalid input": "Error: invalid input",
 }

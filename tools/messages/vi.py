@@ -291,6 +291,7 @@ MESSAGES = {
 }
 
 SUMMARY = {
+    "section": "Phần",
     "title": "Tổng hợp: {who}, từ {start} đến {end}",
     "structure": "Tổ chức và đảng viên (tại ngày {end})",
     "committees": "Theo đảng bộ",
@@ -430,6 +431,33 @@ REVIEW = {
 }
 
 CLI = {
+    "version": "tools, phiên bản {version}",
+    "cannot-run": "Công cụ không chạy được: {detail}",
+    "internal-error": "tools: lỗi bên trong công cụ ({detail}). Hãy báo người phụ trách kho.",
+    "not-a-date": "\"{value}\" không phải ngày dạng NĂM-THÁNG-NGÀY, ví dụ 2026-07-06.",
+    "staged-alone": "--staged kiểm tra những gì đã đưa vào commit: không dùng cùng --since hay "
+                    "tên tệp.",
+    "not-a-folder": "{path} không phải một thư mục trong kho {root}.",
+    "not-a-unit-folder": "{path} không phải thư mục đảng bộ, chi bộ trong records/.",
+    "year-and-period": "Dùng --year hoặc --from và --to, không dùng cả hai.",
+    "from-and-to": "--from và --to đi cùng nhau, --from là ngày đầu.",
+    "not-a-summary": "Không đọc được {path} ({detail}); cần tệp do tools summarize --format json "
+                     "tạo ra.",
+    "stray-argument": "Thừa: {arguments}. Chỉ ghi một thư mục; muốn gộp các tệp tổng hợp JSON "
+                      "thì thêm --merge trước chúng.",
+    "merge-nothing": "--merge cần ít nhất một tệp tổng hợp JSON.",
+    "not-a-file": "{path} không phải một tệp.",
+    "cannot-merge": "Không gộp được các bản tổng hợp: {detail}",
+    "demo-exists": "{path} đã có; chọn một thư mục trống.",
+    "demo-written": "Đã ghi {count} tệp vào {path}",
+    "codeowners-stale": "{path} chưa cập nhật: chạy tools codeowners.",
+    "new-nobody": "Không có đảng viên nào phải dự họp ở {cell} ngày {date}: xem lại ngày họp và "
+                  "members.yaml.",
+    "new-kind": "Loại buổi họp phải là một trong: {kinds}.",
+    "new-not-a-cell": "{cell} không phải thư mục chi bộ (có unit.yaml với kind: cell). Gõ đúng "
+                      "đường dẫn thư mục chi bộ, tính từ thư mục kho.",
+    "new-no-roster": "{cell}/members.yaml chưa có hoặc còn lỗi: chạy tools validate rồi sửa "
+                     "trước.",
     "exists": "Đã có tệp {path}; mở tệp đó để sửa. Nếu là buổi họp thứ hai cùng ngày, "
               "thêm --another.",
     "cannot-write": "Không ghi được {path} ({reason}); tệp vẫn giữ nguyên như cũ.",
@@ -502,4 +530,143 @@ FIELDS = {
     "unit.committee_members": "Chi ủy viên",
     "unit.secretary_is_village_head": "Bí thư kiêm trưởng thôn",
     "unit.owners": "Người phụ trách thư mục",
+}
+
+# The command line's help: commands and options by their path, placeholders (tools/clicklang.py)
+HELP = {
+    "COMMAND [ARGS]...": "LỆNH [THAM_SỐ]...",
+    "[OPTIONS]": "[TÙY_CHỌN]",
+    "METAVAR DATE": "NGÀY",
+    "METAVAR DIR": "THƯ_MỤC",
+    "METAVAR FILE": "TỆP",
+    "METAVAR N": "SỐ",
+    "METAVAR REF": "NHÁNH",
+    "METAVAR YEAR": "NĂM",
+    "tools": "Kiểm tra và tổng hợp hồ sơ sinh hoạt chi bộ lưu trong git.",
+    "tools --version": "In phiên bản rồi thoát.",
+    "tools --root": "Thư mục gốc của kho (mặc định: thư mục gần nhất ở trên có records/ hoặc "
+                    ".git).",
+    "tools validate": "Kiểm tra hồ sơ: cả cây records/, hoặc các TỆP được nêu (như pre-commit "
+                      "truyền vào).",
+    "tools validate paths": "[TỆP]...",
+    "tools validate --format": "Dạng báo cáo.",
+    "tools validate --lang": "Ngôn ngữ thông báo (hoặc biến TOOLS_LANG).",
+    "tools validate --strict": "Có cảnh báo cũng trả mã lỗi 1.",
+    "tools validate --today": "Coi NGÀY là hôm nay (hoặc biến TOOLS_TODAY), để kết quả chạy lại "
+                              "được y hệt.",
+    "tools validate --since": "Kiểm tra những gì đổi từ điểm rẽ nhánh với NHÁNH (cho CI), so với "
+                              "hồ sơ lúc đó, cùng việc kiểm tra số thẻ toàn kho.",
+    "tools validate --staged": "Kiểm tra những gì đã đưa vào commit tiếp theo, kể cả tệp bị xóa, "
+                               "so với lần commit trước (bước kiểm tra khi commit).",
+    "tools validate --no-cache": "Kiểm tra lại từ đầu (hoặc TOOLS_NO_CACHE=1); bộ nhớ đệm không "
+                                 "bao giờ đổi kết quả, chỉ đổi thời gian chạy.",
+    "tools summarize": "Tổng hợp hồ sơ của THƯ_MỤC (mặc định: cả records/) trong một kỳ: tổ chức, "
+                       "sinh hoạt, dự họp, đảng viên cần xem xét, cấp trên dự, biểu quyết, xếp "
+                       "loại, chất lượng dữ liệu và các phát hiện.",
+    "tools summarize unit": "[THƯ_MỤC] | --merge JSON...",
+    "tools summarize --year": "Năm dương lịch (mặc định: năm nay).",
+    "tools summarize --from": "Ngày đầu của kỳ.",
+    "tools summarize --to": "Ngày cuối của kỳ.",
+    "tools summarize --format": "Dạng báo cáo.",
+    "tools summarize --section": "Chỉ phần này (ghi nhiều lần được).",
+    "tools summarize --lang": "Ngôn ngữ báo cáo (hoặc biến TOOLS_LANG).",
+    "tools summarize --no-names": "Ghi mã đảng viên thay cho họ tên ở mọi chỗ.",
+    "tools summarize --merge": "Gộp các tệp tổng hợp JSON (do tools summarize --format json làm ở "
+                               "các kho khác) ghi sau lựa chọn này, thay cho việc đọc hồ sơ.",
+    "tools summarize --today": "Coi NGÀY là hôm nay (hoặc biến TOOLS_TODAY), để kết quả chạy lại "
+                               "được y hệt.",
+    "tools summarize --no-cache": "Đọc lại mọi thứ từ đầu (hoặc TOOLS_NO_CACHE=1).",
+    "tools demo": "Tạo cây hồ sơ giả lập, để trình diễn và đo tốc độ.",
+    "tools demo kbang": "Tạo trong THƯ_MỤC/records một huyện theo mẫu báo cáo Kbang: mặc định 17 "
+                        "đảng bộ cơ sở với 199 chi bộ, 37 chi bộ cơ sở, 3.814 đảng viên, 110 chi "
+                        "bộ thôn (86 bí thư kiêm trưởng thôn) và một năm biên bản có những thiếu "
+                        "sót thường gặp.",
+    "tools demo kbang directory": "THƯ_MỤC",
+    "tools demo kbang --cells": "Số chi bộ (các số khác giữ tỷ lệ như Kbang).",
+    "tools demo kbang --years": "Số năm biên bản, kết thúc ở --year.",
+    "tools demo kbang --year": "Năm cuối của biên bản (2024: theo bộ quy định năm 2018).",
+    "tools demo kbang --seed": "Hạt giống ngẫu nhiên.",
+    "tools new": "Tạo biên bản một buổi họp trong THƯ_MỤC_CHI_BỘ từ tệp điền sẵn: mọi người phải "
+                 "dự họp ngày đó trong present, các đề mục theo quy định, ghi chú cho từng trường."
+                 " Không bao giờ ghi đè tệp đã có.",
+    "tools new cell": "THƯ_MỤC_CHI_BỘ",
+    "tools new --date": "Ngày họp.",
+    "tools new --kind": "Loại buổi họp.",
+    "tools new --another": "Buổi họp thứ hai cùng loại trong ngày (tên tệp thêm -2, -3...).",
+    "tools new --lang": "Ngôn ngữ thông báo (hoặc biến TOOLS_LANG).",
+    "tools new --today": "Coi NGÀY là hôm nay (hoặc biến TOOLS_TODAY).",
+    "tools fix": "Sửa những lỗi không làm đổi nội dung (ký tự BOM, chữ có dấu NFC, kiểu xuống "
+                 "dòng, ngoặc kép quanh giờ) và viết lại giờ, ngày cho đúng dạng, ở các TỆP hoặc "
+                 "cả records/. Giữ nguyên ghi chú và cách trình bày; ghi tệp an toàn.",
+    "tools fix paths": "[TỆP]...",
+    "tools fix --check": "Chỉ in những chỗ sẽ sửa; không ghi gì.",
+    "tools fix --lang": "Ngôn ngữ thông báo (hoặc biến TOOLS_LANG).",
+    "tools codeowners": "Ghi tệp CODEOWNERS từ trường owners của mỗi unit.yaml (cú pháp GitHub và "
+                        "GitLab).",
+    "tools codeowners --output": "Ghi vào đâu (mặc định: CODEOWNERS ở thư mục gốc của kho).",
+    "tools codeowners --check": "Trả mã lỗi 1 nếu tệp chưa cập nhật.",
+    "tools review": "Báo cáo một thay đổi làm gì với hồ sơ, cho người duyệt: hồ sơ thêm, sửa, xóa "
+                    "bằng lời thường, và các lỗi của riêng những tệp thay đổi.",
+    "tools review --base": "Nhánh sẽ nhận thay đổi.",
+    "tools review --head": "Bản đã thay đổi (mặc định: thư mục làm việc).",
+    "tools review --format": "Dạng báo cáo.",
+    "tools review --lang": "Ngôn ngữ báo cáo (hoặc biến TOOLS_LANG).",
+    "tools review --late-days": "Biên bản commit sau ngày họp quá ngần này ngày thì có lưu ý.",
+    "tools review --today": "Coi NGÀY là hôm nay (hoặc biến TOOLS_TODAY).",
+}
+
+# Click's own words, by the English text Click gives them (tools/clicklang.py)
+CLICK = {
+    "required": "bắt buộc",
+    "Usage:": "Cách dùng:",
+    "Options": "Tùy chọn",
+    "Commands": "Lệnh",
+    "Positional arguments": "Tham số",
+    "Show this message and exit.": "In hướng dẫn này rồi thoát.",
+    "Show the version and exit.": "In phiên bản rồi thoát.",
+    "Error: {message}": "Lỗi: {message}",
+    "Try '{command} {option}' for help.": "Gõ '{command} {option}' để xem hướng dẫn.",
+    "Aborted!": "Đã dừng.",
+    "Missing command.": "Thiếu tên lệnh.",
+    "No such command {name!r}.": "Không có lệnh {name!r}.",
+    "No such option {name!r}.": "Không có tùy chọn {name!r}.",
+    "Did you mean {possibility}?": "Có phải {possibility}?",
+    "(Did you mean one of: {possibilities}?)": "(Có phải một trong: {possibilities}?)",
+    "Got unexpected extra argument ({args})": "Thừa tham số ({args})",
+    "Got unexpected extra arguments ({args})": "Thừa tham số ({args})",
+    "Invalid value for {param_hint}: {message}": "Giá trị không hợp lệ cho {param_hint}: {message}",
+    "Invalid value: {message}": "Giá trị không hợp lệ: {message}",
+    "Missing argument": "Thiếu tham số",
+    "Missing option": "Thiếu tùy chọn",
+    "Missing parameter": "Thiếu tham số",
+    "Missing parameter: {param_name}": "Thiếu tham số: {param_name}",
+    "Missing {param_type}": "Thiếu {param_type}",
+    "Option {name!r} does not take a value.": "Tùy chọn {name!r} không nhận giá trị.",
+    "Option {name!r} requires an argument.": "Tùy chọn {name!r} cần một giá trị.",
+    "Option {name!r} requires {nargs} arguments.": "Tùy chọn {name!r} cần {nargs} giá trị.",
+    "Argument {name!r} takes {nargs} values.": "Tham số {name!r} nhận {nargs} giá trị.",
+    "Takes {nargs} values but 1 was given.": "Cần {nargs} giá trị nhưng chỉ có 1.",
+    "Takes {nargs} values but {len} were given.": "Cần {nargs} giá trị nhưng có {len}.",
+    "Could not open file {filename!r}: {message}": "Không mở được tệp {filename!r}: {message}",
+    "unknown error": "lỗi không rõ",
+    "{value!r} is not {choice}.": "{value!r} không phải {choice}.",
+    "{value!r} is not one of {choices}.": "{value!r} không phải một trong {choices}.",
+    "Choose from:\n\t{choices}": "Chọn một trong:\n\t{choices}",
+    "{value} is not in the range {range}.": "{value} không nằm trong khoảng {range}.",
+    "{value!r} is not a valid {number_type}.": "{value!r} không phải {number_type} hợp lệ.",
+    "{value!r} is not a valid boolean. Recognized values: {states}": "{value!r} không phải giá trị"
+                                                                     " đúng/sai. Dùng: {states}",
+    "{name} {filename!r} does not exist.": "{name} {filename!r} không tồn tại.",
+    "{name} {filename!r} is a file.": "{name} {filename!r} là tệp, không phải thư mục.",
+    "{name} {filename!r} is a directory.": "{name} {filename!r} là thư mục, không phải tệp.",
+    "{name} {filename!r} is not readable.": "Không đọc được {name} {filename!r}.",
+    "{name} {filename!r} is not writable.": "Không ghi được vào {name} {filename!r}.",
+    "file": "Tệp",
+    "directory": "Thư mục",
+    "path": "Đường dẫn",
+    "default: {default}": "mặc định: {default}",
+    "env var: {var}": "biến môi trường: {var}",
+    "(dynamic)": "(tùy lúc)",
+    "deprecated": "không còn dùng",
+    "Error: invalid input": "Lỗi: giá trị không hợp lệ",
 }

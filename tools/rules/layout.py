@@ -14,6 +14,12 @@ UNIT_FILES = {"unit.yaml": "unit", "members.yaml": "members", "ratings.yaml": "r
               "README.md": "readme"}
 IGNORED = {".gitkeep", ".gitignore", ".gitattributes"}
 UNIT_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")  # a unit's folder name is its id
+LEVELS = ("central", "province", "district", "commune", "grassroots", "partial")
+
+
+def level_rank(level: str) -> tuple[int, str]:
+    """Committee levels in the order of the hierarchy, from the top (unknown ones last)."""
+    return (LEVELS.index(level) if level in LEVELS else len(LEVELS), str(level))
 
 
 @dataclass(frozen=True)
