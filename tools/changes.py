@@ -20,6 +20,7 @@ def _changed(project: Project, changes: list[git.Change], protection: Protection
     result = validate_paths(project, [*paths, *extra], today, cards=cards,
                             protection=protection)
     result.changed = frozenset(c.path for c in changes)
+    result.checked += sum(1 for c in changes if c.status == "D")  # compared, if not read
     return result
 
 
@@ -31,7 +32,9 @@ def validate_staged(project: Project, today: dt.date) -> Result:
     changes = git.staged(root)
     protection = protect(changes, Snapshot(root, "HEAD"), Snapshot(root, ":"),
                          project.schemas.title) if git.head(root) else Protection()
-    return _changed(project, changes, protection, today, cards=False)
+    result = _changed(project, changes, protection, today, cards=False)
+    result.staged = True
+    return result
 
 
 def validate_since(project: Project, ref: str, today: dt.date,

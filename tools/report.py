@@ -37,6 +37,8 @@ def _text_lines(item: Problem, lang: str, colour: bool = False) -> list[str]:
 
 
 def text_summary(result: Result, lang: str) -> str:
+    if result.staged and not result.changed:
+        return word("nothing-staged", lang)
     if result.problems:
         return word("summary", lang).format(checked=result.checked, errors=result.errors,
                                             warnings=result.warnings)

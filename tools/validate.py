@@ -33,6 +33,7 @@ class Result:
     problems: list[Problem]
     checked: int
     changed: frozenset[str] = frozenset()  # the files a change touched (CI shows them first)
+    staged: bool = False  # a check of what a commit stages (tools/changes.py)
 
     @property
     def errors(self) -> int:

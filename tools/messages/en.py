@@ -6,6 +6,8 @@ WORDS = {
     "fix": "Fix",
     "summary": "Checked {checked} files: {errors} errors, {warnings} warnings.",
     "clean": "Checked {checked} files: no problems.",
+    "nothing-staged": "Nothing under records/ is staged for the commit. To check all the "
+                      "records: pre-commit run --hook-stage manual check-all-records",
     "text": "text",
     "integer": "a whole number",
     "number": "a number",

@@ -6,6 +6,8 @@ WORDS = {
     "fix": "Cách sửa",
     "summary": "Đã kiểm tra {checked} tệp: {errors} lỗi, {warnings} cảnh báo.",
     "clean": "Đã kiểm tra {checked} tệp: không có lỗi.",
+    "nothing-staged": "Không có thay đổi nào trong records/ được đưa vào commit. Muốn kiểm tra "
+                      "toàn bộ hồ sơ: pre-commit run --hook-stage manual check-all-records",
     # value types (schema.type)
     "text": "chữ",
     "integer": "số nguyên",
