@@ -123,7 +123,8 @@ def test_an_edit_with_a_new_correction_passes(repo: Path) -> None:
 def test_a_format_only_change_passes(repo: Path) -> None:
     path = repo / MINUTES
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b'"07:30"', b"07:30")
-                     .replace(b"\n", b"\r\n"))
+                     .replace(b"07 gi\xe1\xbb\x9d 30.", b"07 gi\xe1\xbb\x9d 30.  ")
+                     .replace(b"\n", b"\r\n") + b"\r\n\r\n")
     moved, found, output = commit(repo, "Lưu lại bằng Notepad")
     assert moved and found == [], output
 
@@ -241,3 +242,10 @@ def test_gitlab_fingerprints_stay_when_lines_move(tmp_path: Path) -> None:
     [(code, line, fingerprint)] = issues()
     edit(repo, MINUTES, "kind: regular\n", "kind: regular\n# Biên bản tháng 3\n")
     assert issues() == [(code, line + 1, fingerprint)]
+
+
+def test_nothing_staged_is_said_with_how_to_check_everything(feature: Path) -> None:
+    result = CliRunner().invoke(main, ["--root", str(feature), "validate", "--staged",
+                                       "--today", TODAY])
+    assert result.exit_code == 0
+    assert "check-all-records" in result.output  # not a bare "0 files, no errors"

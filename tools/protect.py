@@ -109,8 +109,17 @@ def _text(record: Record | None) -> Any:
 # -- minutes changed without a correction -----------------------------------------------------
 
 
+def same_content(old: Record, new: Record) -> bool:
+    """The same data and the same body but for spaces at line ends and blank lines at the end:
+    a format-only change, which needs no correction."""
+    def lines(body: str) -> list[str]:
+        return [line.rstrip() for line in body.rstrip().split("\n")]
+
+    return old.data == new.data and lines(old.body) == lines(new.body)
+
+
 def changed_minutes(old: Record, new: Record, titles: Any) -> list[Problem]:
-    if not (old.ok and new.ok) or (old.data, old.body) == (new.data, new.body):
+    if not (old.ok and new.ok) or same_content(old, new):
         return []  # unreadable (validation says why) or a format-only change
     if any(entry not in (old.data.get("corrections") or [])
            for entry in new.data.get("corrections") or []):

@@ -15,7 +15,7 @@ from typing import Any
 
 from tools import git
 from tools.problems import Problem, problem
-from tools.protect import Protection, Snapshot, protect
+from tools.protect import Protection, Snapshot, protect, same_content
 from tools.records import Record, parse_text
 from tools.rules.layout import place
 from tools.schemas import parse_date
@@ -255,7 +255,7 @@ def review(project: Project, base: str, head: str | None, today: dt.date,
         old = reader.at_base(change.path)
         if role == "minutes":
             entry.changes = minutes_changes(old, new, reader.names(placed.folder))
-            if old.ok and new.ok and (old.data, old.body) == (new.data, new.body):
+            if old.ok and new.ok and same_content(old, new):
                 entry.changes = [{"field": "format-only"}]
         elif role == "members":
             entry.changes = roster_changes(old, new)
