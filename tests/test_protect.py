@@ -3,6 +3,7 @@ a temporary repository, and the same protections in CI (`validate --since`) in e
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -249,3 +250,20 @@ def test_nothing_staged_is_said_with_how_to_check_everything(feature: Path) -> N
                                        "--today", TODAY])
     assert result.exit_code == 0
     assert "check-all-records" in result.output  # not a bare "0 files, no errors"
+
+
+def test_one_hook_run_per_commit_and_no_english_hook(repo: Path) -> None:
+    """Every problem once, one total: the hook is one process, whatever pre-commit's batching,
+    and the English hygiene hooks are gone (their checks are coded problems now)."""
+    config = (PROJECT / ".pre-commit-config.yaml").read_text(encoding="utf-8")
+    assert "pre-commit-hooks" not in config and "require_serial: true" in config
+    for number in range(40):  # enough files for pre-commit to split a file list in batches
+        day = (dt.date(2025, 3, 6) + dt.timedelta(days=number)).isoformat()
+        (repo / MINUTES.replace("2025-03-05", day)).write_text(
+            (repo / MINUTES).read_text(encoding="utf-8").replace("2025-03-05", day)
+            .replace(", y-broh]", "]"), encoding="utf-8")
+    moved, found, output = commit(repo, "Bốn mươi biên bản")
+    assert not moved
+    assert {code for _, _, code in found} == {"minutes.attendance-missing"}
+    assert len(found) == len(set(found)) == 40
+    assert len([line for line in output.splitlines() if line.startswith("Đã kiểm tra")]) == 1

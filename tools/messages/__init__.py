@@ -63,8 +63,8 @@ def notes(item: Any, lang: str) -> list[str]:
     if item.folded:
         words = CATALOGS[lang].WORDS
         if len(item.folded) <= FOLDED_LISTED and all(f.path == item.path for f in item.folded):
-            items = ", ".join(words["folded-line"].format(code=f.code, line=f.line or "–")
-                              for f in item.folded)
+            items = ", ".join(words["folded-line"].format(code=f.code, line=f.line)
+                              if f.line else f.code for f in item.folded)
         else:
             items = words["folded-many"].format(count=len(item.folded),
                                                 files=len({f.path for f in item.folded}))
