@@ -66,9 +66,11 @@ def committed(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def repo(committed: Path):
-    yield committed
-    git(committed, "reset", "-q", "--hard")
+    """The clerk's repository as first committed, whatever the test before committed."""
+    first = git(committed, "rev-list", "--max-parents=0", "HEAD").stdout.strip()
+    git(committed, "reset", "-q", "--hard", first)
     git(committed, "clean", "-q", "-fd", "records")
+    return committed
 
 
 def commit(repo: Path, message: str) -> tuple[bool, list[tuple[str, int | None, str]], str]:
