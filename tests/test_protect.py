@@ -269,3 +269,15 @@ def test_one_hook_run_per_commit_and_no_english_hook(repo: Path) -> None:
     assert {code for _, _, code in found} == {"minutes.attendance-missing"}
     assert len(found) == len(set(found)) == 40
     assert len([line for line in output.splitlines() if line.startswith("Đã kiểm tra")]) == 1
+
+
+def test_a_case_twin_in_the_index_is_found_whatever_the_disk_shows(repo: Path) -> None:
+    """On Windows or macOS the disk holds one of two names differing in case; the index can
+    hold both (added from Linux, or with core.ignorecase off)."""
+    twin = MINUTES.replace("regular.md", "Regular.md")
+    blob = git(repo, "hash-object", "-w", str(repo / MINUTES)).stdout.strip()
+    git(repo, "update-index", "--add", "--cacheinfo", f"100644,{blob},{twin}")
+    done = git(repo, "commit", "-q", "-m", "Thêm bản sao")  # the disk has no second file
+    found = [(m["path"], m["code"]) for m in LINE.finditer(done.stdout + done.stderr)]
+    assert done.returncode != 0
+    assert (twin, "layout.case-conflict") in found

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
-from tools import git
+from tools import git, hygiene
 from tools.protect import Protection, Snapshot, protect
 from tools.validate import Project, Result, validate_paths
 
@@ -32,6 +32,8 @@ def validate_staged(project: Project, today: dt.date) -> Result:
     changes = git.staged(root)
     protection = protect(changes, Snapshot(root, "HEAD"), Snapshot(root, ":"),
                          project.schemas.title) if git.head(root) else Protection()
+    protection.problems += hygiene.path_clashes(
+        git.case_twins(root, [c.path for c in changes if c.status != "D"]))
     result = _changed(project, changes, protection, today, cards=False)
     result.staged = True
     return result

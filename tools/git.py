@@ -86,6 +86,15 @@ def _batch(root: Path, mode: str, specs: list[str]) -> bytes:
     return done.stdout
 
 
+def case_twins(root: Path, paths: list[str]) -> list[str]:
+    """The index's paths that equal one of `paths` but for upper and lower case (the paths
+    themselves included): on Windows and macOS such twins are one file."""
+    if not paths:
+        return []
+    return _split(git(root, "ls-files", "-z", "--cached", "--",
+                      *(f":(icase){path}" for path in paths)))
+
+
 def blobs(root: Path, specs: list[str], limit: int) -> dict[str, bytes | None]:
     """The contents of `REV:path` (or `:path`, the index) for each spec, in two git processes
     whatever their number; None for a spec that names no file or one over `limit` bytes."""

@@ -26,6 +26,24 @@ def case_clashes(folder: str, names: Iterable[str]) -> list[Problem]:
     return found
 
 
+def path_clashes(paths: list[str]) -> list[Problem]:
+    """Paths equal but for case (as the index may hold them, whatever the disk shows), each
+    clash reported where the two first differ, as `case_clashes` does for a folder."""
+    found = []
+    by_key: dict[str, list[str]] = {}
+    for path in paths:
+        by_key.setdefault(path.casefold(), []).append(path)
+    for twins in by_key.values():
+        first, *others = sorted(set(twins), key=lambda p: (p != p.lower(), p))
+        for other in others:
+            mine, theirs = other.split("/"), first.split("/")
+            depth = next(i for i, (a, b) in enumerate(zip(mine, theirs, strict=True))
+                         if a != b)
+            found.append(problem("layout.case-conflict", "/".join(mine[:depth + 1]),
+                                 name=mine[depth], other=theirs[depth]))
+    return found
+
+
 def too_large(root: str, rel: str) -> list[Problem]:
     """A file that is not a record (records are measured when read: parse.too-large)."""
     try:
