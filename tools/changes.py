@@ -29,9 +29,10 @@ def validate_staged(project: Project, today: dt.date) -> Result:
     aside, so the work tree holds them as staged) and the protections of HEAD's records. A
     first commit has nothing to protect."""
     root = project.root
-    changes = git.staged(root)
+    committed = git.head(root) is not None
+    changes = git.staged(root, committed)
     protection = protect(changes, Snapshot(root, "HEAD"), Snapshot(root, ":"),
-                         project.schemas.title) if git.head(root) else Protection()
+                         project.schemas.title) if committed else Protection()
     protection.problems += hygiene.path_clashes(
         git.case_twins(root, [c.path for c in changes if c.status != "D"]))
     result = _changed(project, changes, protection, today, cards=False)

@@ -61,10 +61,11 @@ def head(root: Path) -> str | None:
         return None
 
 
-def staged(root: Path, under: str = "records") -> list[Change]:
+def staged(root: Path, committed: bool, under: str = "records") -> list[Change]:
     """What the index changes under `under` against HEAD, deletions included (what a commit
-    would record). Before the first commit everything staged is an addition."""
-    if head(root) is None:
+    would record). Before the first commit (`committed` false) everything staged is an
+    addition."""
+    if not committed:
         return [Change("A", path) for path in
                 sorted(_split(git(root, "ls-files", "--cached", "-z", "--", under)))]
     items = _split(git(root, "diff", "--cached", "--name-status", "-z", "--no-renames",

@@ -48,14 +48,17 @@ class Snapshot:
     def __init__(self, root: Path, revision: str | None) -> None:
         self.root, self.revision = root, revision
 
-    def read(self, paths: Iterable[str]) -> dict[str, Record | None]:
-        paths = list(paths)
+    def spec(self, path: str) -> str | None:
+        """How git names `path` in this snapshot (None: in the work tree, read from disk)."""
         if self.revision is None:
-            raw = {path: self._from_disk(path) for path in paths}
-        else:
-            prefix = ":" if self.revision == ":" else f"{self.revision}:"
-            found = git.blobs(self.root, [prefix + path for path in paths], MAX_BYTES)
-            raw = {path: found[prefix + path] for path in paths}
+            return None
+        return f":{path}" if self.revision == ":" else f"{self.revision}:{path}"
+
+    def read(self, paths: Iterable[str], fetched: dict[str, bytes | None]) -> \
+            dict[str, Record | None]:
+        """The records at `paths`, from `fetched` blobs (see `fetch`) or the disk."""
+        raw = {path: self._from_disk(path) if self.revision is None else fetched[self.spec(path)]
+               for path in paths}
         return {path: None if data is None else
                 parse_text(data.decode("utf-8", errors="replace"), path)
                 for path, data in raw.items()}
@@ -69,14 +72,21 @@ class Snapshot:
             return stream.read()
 
 
+def fetch(root: Path, specs: list[str | None]) -> dict[str, bytes | None]:
+    """Both snapshots' blobs in one batch: the commit hook pays for two git processes."""
+    return git.blobs(root, [spec for spec in specs if spec is not None], MAX_BYTES)
+
+
 def protect(changes: list[git.Change], before: Snapshot, after: Snapshot,
             titles: Any = None) -> Protection:
     """The protections' problems for `changes` between two snapshots. `titles(kind, path)`
     gives a field's Vietnamese label for the messages."""
     titles = titles or (lambda _kind, _path: "")
     wanted = [c for c in changes if place(c.path).role in PROTECTED]
-    old = before.read(c.path for c in wanted if c.status != "A")
-    new = after.read(c.path for c in wanted if c.status != "D")
+    was = [c.path for c in wanted if c.status != "A"]
+    now = [c.path for c in wanted if c.status != "D"]
+    fetched = fetch(before.root, [before.spec(p) for p in was] + [after.spec(p) for p in now])
+    old, new = before.read(was, fetched), after.read(now, fetched)
     moved = _moved(wanted, old, new)
     out = Protection()
     for change in wanted:

@@ -418,7 +418,7 @@ def validate_paths(project: Project, paths: Iterable[Path], today: dt.date,
 
 
 def _case_clashes(root: Path, rel: str, listed: dict[str, list[str]]) -> list[Problem]:
-    """Clashes of the path's own names with their neighbours, each folder listed once."""
+    """Names differing only in case in the folders along the path, each folder listed once."""
     found = []
     parts = rel.split("/")
     for depth in range(2, len(parts) + 1):
