@@ -7,7 +7,9 @@ pointing those at the catalog is the whole translation, and nothing is written a
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Sequence
+from typing import Any
 
 import click
 from click import core, decorators, exceptions, formatting, parser, termui, types, utils
@@ -87,8 +89,6 @@ def prepare(args: Sequence[str], command: click.Command) -> str:
 class Group(click.Group):
     """The `tools` group: speaks the user's language from the first word it says."""
 
-    def main(self, args: Sequence[str] | None = None, *rest, **extra):  # noqa: ANN201
-        import sys
-
+    def main(self, args: Sequence[str] | None = None, *rest: Any, **extra: Any) -> Any:
         prepare(sys.argv[1:] if args is None else list(args), self)
         return super().main(args, *rest, **extra)
