@@ -170,3 +170,41 @@ def test_review_formats_match_the_reporters() -> None:
     from tools.review_report import REVIEW_REPORTERS
 
     assert tuple(REVIEW_REPORTERS) == REVIEW_FORMATS
+
+
+# -- the command line in the user's language ------------------------------------------------
+
+
+@pytest.mark.parametrize("args", [["validate", "--format", "xml"], ["nonsense"],
+                                  ["validate", "--bogus"], ["new", CELL, "--kind", "regular"],
+                                  ["summarize", "records", "records/xa-dak-roong"]])
+def test_usage_errors_speak_vietnamese_or_english(tree: Path, args: list[str]) -> None:
+    vi = invoke(tree, *args)
+    en = invoke(tree, *args, "--lang", "en") if args[0] != "nonsense" else \
+        invoke(tree, *args, env={"TOOLS_LANG": "en"})
+    assert vi.exit_code == en.exit_code == 2
+    assert "Cách dùng: tools" in vi.output and "Lỗi: " in vi.output
+    assert "Usage:" not in vi.output and "Error:" not in vi.output
+    assert "Usage: tools" in en.output and "Error: " in en.output
+    assert invoke(tree, *args, env={"TOOLS_LANG": "en"}).output == en.output
+
+
+def test_help_speaks_vietnamese_or_english(tree: Path) -> None:
+    vi = invoke(tree, "new", "--help").output
+    en = invoke(tree, "new", "--help", "--lang", "en").output
+    assert vi.startswith("Cách dùng: tools new [TÙY_CHỌN] THƯ_MỤC_CHI_BỘ")
+    assert "Ngày họp." in vi and "[bắt buộc]" in vi and "In hướng dẫn này" in vi
+    assert en.startswith("Usage: tools new [OPTIONS] CELL")
+    assert "The meeting date." in en and "Show this message and exit." in en
+
+
+def test_tools_new_speaks_vietnamese(tree: Path) -> None:
+    committee = invoke(tree, "new", "records/xa-dak-roong", "--date", "2026-07-06", "--kind",
+                       "regular")
+    assert committee.exit_code == 2
+    assert "không phải thư mục chi bộ" in committee.output
+    english = invoke(tree, "new", "records/xa-dak-roong", "--date", "2026-07-06", "--kind",
+                     "regular", "--lang", "en")
+    assert "is not a cell folder" in english.output
+    nobody = invoke(tree, "new", CELL, "--date", "1990-01-01", "--kind", "regular")
+    assert nobody.exit_code == 2 and "Không có đảng viên nào phải dự họp" in nobody.output

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import hashlib
+import io
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -144,3 +147,86 @@ def test_merge_from_the_command_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text("{}", encoding="utf-8")
     assert CliRunner().invoke(main, ["summarize", "--merge", str(bad)]).exit_code == 2
+
+
+def test_merged_summaries_count_shared_files_once(tmp_path: Path) -> None:
+    """Two communes' repositories that both keep their province's folder: the province's
+    unit.yaml is one file, counted once (as in the summary of the combined tree)."""
+    province = "name: Đảng bộ tỉnh Gia Lai\nkind: committee\nlevel: province\n"
+    parts = []
+    for index, cells in ((1, 6), (2, 7)):
+        top = f"huyen-{index}"
+        for repo in (tmp_path / top, tmp_path / "all"):
+            kbang(repo / "tmp", cells=cells, seed=index, top=top)
+            (repo / "records" / "tinh").mkdir(parents=True, exist_ok=True)
+            (repo / "tmp" / "records" / top).rename(repo / "records" / "tinh" / top)
+            (repo / "records" / "tinh" / "unit.yaml").write_text(province, encoding="utf-8")
+            shutil.rmtree(repo / "tmp")
+        parts.append(summarize(Project.open(tmp_path / top), "records", *YEAR, TODAY))
+    whole = summarize(Project.open(tmp_path / "all"), "records", *YEAR, TODAY)
+    merged = merge(json.loads(json.dumps(part)) for part in parts)
+    assert merged["data_quality"] == json.loads(json.dumps(whole["data_quality"]))
+    assert merged == json.loads(json.dumps(whole))
+    # the same summary twice is the same tree
+    assert merge([json.loads(json.dumps(parts[0]))] * 2) == json.loads(json.dumps(parts[0]))
+
+
+def _summarize(root: Path, *args: str):
+    return CliRunner().invoke(main, ["--root", str(root), "summarize", "--year", "2024",
+                                     "--today", "2026-11-27", *args])
+
+
+def test_repeated_cell_names_are_told_apart_in_every_table(district: Path) -> None:
+    summary = json.loads(_summarize(district, "--format", "json").output)
+    names = [c["name"] for c in summary["cells"]]
+    assert len(set(names)) < len(names)  # the district has cells of the same name
+    text = _summarize(district, "--section", "cells").output
+    rows = [line for line in text.splitlines()[6:] if line.strip()]
+    assert len(rows) == len(names)
+    shown = [row[2:].split("  ")[0] for row in rows]
+    assert len(set(shown)) == len(shown), "two rows of the cells table look the same"
+    markdown = _summarize(district, "--format", "markdown", "--section", "cells").output
+    cells = [line.split(" | ")[0].lstrip("| ") for line in markdown.splitlines()
+             if line.startswith("| ") and not line.startswith("| Chi bộ |")]
+    assert len(set(cells)) == len(names)
+    output = _summarize(district, "--format", "csv", "--section", "cells").output
+    rows = list(csv.reader(io.StringIO(output.removeprefix("\ufeff"))))[1:]
+    assert len({row[1] for row in rows}) == len(names)
+    repeated = {name for name in names if names.count(name) > 1}
+    # a repeated name is followed by its committee's name (or, two in one commune, its path)
+    assert all(row[1].startswith(tuple(f"{name} (" for name in repeated)) for row in rows
+               if row[1].split(" (")[0] in repeated)
+    assert any(row[1].endswith("(Đảng bộ Xã Krong)") for row in rows)
+
+
+def test_visit_levels_follow_the_hierarchy(district: Path) -> None:
+    summary = json.loads(_summarize(district, "--format", "json").output)
+    order = ["central", "province", "district", "commune", "grassroots", "partial"]
+    levels = list(summary["visits"]["by_level"])
+    assert len(levels) >= 2 and levels == sorted(levels, key=order.index)
+    text = _summarize(district, "--section", "visits", "--lang", "en").output
+    shown = [line.split()[0] for line in text.splitlines()[5:] if line.strip()
+             and line.split()[0] in ("Central", "Province", "District", "Commune", "Grassroots")]
+    assert [s.lower() for s in shown] == levels
+
+
+def test_merge_takes_several_files_after_one_flag(district: Path, tmp_path: Path) -> None:
+    files = []
+    for top in sorted(p.name for p in (district / "records" / "huyen-kbang").iterdir()
+                      if p.is_dir())[:3]:
+        out = _summarize(district, f"records/huyen-kbang/{top}", "--format", "json")
+        files.append(tmp_path / f"{top}.json")
+        files[-1].write_text(out.output, encoding="utf-8")
+    one_flag = _summarize(district, "--merge", *map(str, files), "--format", "json")
+    assert one_flag.exit_code == 0, one_flag.output
+    flags = _summarize(district, *(arg for f in files for arg in ("--merge", str(f))),
+                       "--format", "json")
+    assert json.loads(one_flag.output) == json.loads(flags.output)
+    parts = [json.loads(f.read_text(encoding="utf-8")) for f in files]
+    assert json.loads(one_flag.output)["structure"]["members"] == sum(
+        p["structure"]["members"] for p in parts)
+    # without --merge, a second argument is a mistake, not silently dropped
+    stray = _summarize(district, str(files[0]), str(files[1]))
+    assert stray.exit_code == 2 and "--merge" in stray.output
+    assert _summarize(district, "--merge").exit_code == 2
+    assert _summarize(district, "--merge", str(district / "records")).exit_code == 2

@@ -40,12 +40,13 @@ def repo(tmp_path_factory) -> Path:
 
 
 def test_good_commit_passes_bad_commit_is_blocked(repo: Path) -> None:
+    minutes = repo / MINUTES
+    good = minutes.read_text(encoding="utf-8")
+    minutes.unlink()
     git(repo, "add", "-A")
     first = git(repo, "commit", "-q", "-m", "Hồ sơ ban đầu")
     assert first.returncode == 0, first.stdout + first.stderr
 
-    minutes = repo / MINUTES
-    good = minutes.read_text(encoding="utf-8")
     minutes.write_text(good.replace(", y-broh]", "]"), encoding="utf-8")
     git(repo, "add", MINUTES)
     blocked = git(repo, "commit", "-q", "-m", "Sửa biên bản tháng 3")

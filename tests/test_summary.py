@@ -161,15 +161,21 @@ def test_json_contract_and_every_section() -> None:
 
 
 def test_csv_sections_read_back() -> None:
-    rows = list(csv.reader(io.StringIO(invoke("--format", "csv", "--section", "cells").output)))
-    assert rows[0][0] == "Chi bộ"
-    assert sorted(r[0] for r in rows[1:]) == ["Chi bộ Giáo viên", "Chi bộ Hành chính",
+    output = invoke("--format", "csv", "--section", "cells").output
+    assert output.startswith("\ufeff")  # Excel reads the Vietnamese as UTF-8
+    rows = list(csv.reader(io.StringIO(output.removeprefix("\ufeff"))))
+    assert rows[0][:2] == ["Phần", "Chi bộ"]
+    assert {r[0] for r in rows[1:]} == {"Theo chi bộ"}
+    assert sorted(r[1] for r in rows[1:]) == ["Chi bộ Giáo viên", "Chi bộ Hành chính",
                                               "Chi bộ làng Bi Gia", "Chi bộ làng Ia Mơr"]
-    blocks = invoke("--format", "csv", "--lang", "en").output.split("\n\n")
+    blocks = invoke("--format", "csv", "--lang", "en").output.removeprefix("\ufeff").split(
+        "\n\n")
     assert len(blocks) == 11
     for block in blocks:
         table = list(csv.reader(io.StringIO(block)))
+        assert table[0][0] == "Section"
         assert all(len(row) == len(table[0]) for row in table)
+        assert len({row[0] for row in table[1:]}) <= 1  # every row names its section
 
 
 def test_table_and_markdown_render_in_both_languages() -> None:

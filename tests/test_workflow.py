@@ -150,6 +150,44 @@ def test_fix_check_writes_nothing_and_fix_writes_atomically(tmp_path: Path) -> N
     assert invoke(tmp_path, "validate", "--strict", "--today", TODAY).exit_code == 0
 
 
+@pytest.mark.parametrize(("written", "fixed"), [
+    ("start: 7:30", 'start: "07:30"'), ('start: "7:30"', 'start: "07:30"'),
+    ("start: 7h30  # giờ bắt đầu", 'start: "07:30"  # giờ bắt đầu'),
+    ("start: 07.30", 'start: "07:30"'), ("start: 0730", 'start: "07:30"'),
+    ("date: 05/03/2025", "date: 2025-03-05"), ("date: 5/3/2025", "date: 2025-03-05")])
+def test_fix_writes_times_and_dates_as_the_records_do(tmp_path: Path, written: str,
+                                                      fixed: str) -> None:
+    write_tree(tmp_path)
+    path = tmp_path / MINUTES
+    key = written.split(":")[0]
+    lines = path.read_text(encoding="utf-8").split("\n")
+    index = next(i for i, line in enumerate(lines) if line.startswith(f"{key}:"))
+    lines[index] = written
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert invoke(tmp_path, "validate", "--today", TODAY).exit_code == 1
+    assert invoke(tmp_path, "fix", str(path)).exit_code == 0
+    after = path.read_text(encoding="utf-8").split("\n")
+    assert after[index] == fixed
+    assert [line for i, line in enumerate(after) if i != index] == \
+        [line for i, line in enumerate(lines) if i != index]
+    assert invoke(tmp_path, "validate", "--strict", "--today", TODAY).exit_code == 0
+    assert invoke(tmp_path, "fix", "--check").exit_code == 0  # nothing more to do
+
+
+@pytest.mark.parametrize("written", ["start: 25h30", "start: 7:3", "date: 31/02/2025",
+                                     "date: 06/03/2025", "start: sáng"])
+def test_fix_leaves_what_it_cannot_be_sure_of(tmp_path: Path, written: str) -> None:
+    write_tree(tmp_path)
+    path = tmp_path / MINUTES
+    key = written.split(":")[0]
+    text = "\n".join(written if line.startswith(f"{key}:") else line
+                     for line in path.read_text(encoding="utf-8").split("\n"))
+    path.write_text(text, encoding="utf-8")
+    assert invoke(tmp_path, "fix", str(path)).exit_code == 0
+    # a time that is no time, a day that does not exist, a date other than the file name's
+    assert path.read_text(encoding="utf-8") == text
+
+
 def test_fix_leaves_undecodable_files_alone(tmp_path: Path) -> None:
     write_tree(tmp_path)
     path = tmp_path / MINUTES
@@ -229,12 +267,13 @@ def test_review_reports_additions_edits_and_deletions(branches: Path) -> None:
     changes = {c["field"]: c for c in entries["2025-03-05-regular.md"]["changes"]}
     assert changes["present"]["before"] == 3 and changes["present"]["after"] == 2
     assert changes["absent_unexcused"]["added"] == ["Y Brốh"]
-    codes = sorted((p["code"], Path(p["path"]).name) for p in report["blocking"])
-    assert codes == [("review.deleted", "2025-02-05-regular.md"),
-                     ("review.no-correction", "2025-03-05-regular.md")]
+    codes = sorted((p["code"], Path(p["path"]).name, p["line"]) for p in report["blocking"])
+    # the first changed line of the edited minutes: `present`
+    assert codes == [("record.changed-without-correction", "2025-03-05-regular.md", 9),
+                     ("record.deleted", "2025-02-05-regular.md", None)]
     advice = sorted(p["code"] for p in report["advice"])
     assert advice == ["minutes.unexcused-absence"]
-    assert "có mặt: 3 → 2 (-Y Brốh)" in entries["2025-03-05-regular.md"]["description"]
+    assert "Có mặt: 3 → 2 (-Y Brốh)" in entries["2025-03-05-regular.md"]["description"]
 
 
 def test_review_accepts_an_edit_with_a_correction(branches: Path) -> None:
@@ -244,7 +283,7 @@ def test_review_accepts_an_edit_with_a_correction(branches: Path) -> None:
         "    reason: Ghi đúng đồng chí Y Brốh vắng không lý do"), encoding="utf-8")
     status, report = _review(branches)  # the work tree against main
     codes = [p["code"] for p in report["blocking"]]
-    assert "review.no-correction" not in codes and "review.deleted" in codes
+    assert "record.changed-without-correction" not in codes and "record.deleted" in codes
     assert status == 1
 
 
@@ -256,10 +295,76 @@ def test_review_in_both_languages_and_markdown(branches: Path) -> None:
     assert vi.startswith("## Xem xét thay đổi hồ sơ: main → feature")
     assert "### Lỗi phải sửa trước khi duyệt" in vi and "### Bị xóa (1)" in vi
     assert en.startswith("## Review of record changes: main → feature")
-    assert "present: 3 → 2 (-Y Brốh)" in en
-    late = invoke(branches, "review", "--base", "main", "--head", "feature", "--format", "json",
-                  "--today", "2027-03-01").output
-    assert "review.late" in [p["code"] for p in json.loads(late)["advice"]]
+    assert "Present: 3 → 2 (-Y Brốh)" in en
+
+
+def test_review_late_is_judged_by_the_commit_date(branches: Path) -> None:
+    def late(*args: str) -> list[tuple[str, str]]:
+        report = json.loads(invoke(branches, "review", "--base", "main", "--format", "json",
+                                   *args).output)
+        return [(Path(p["path"]).name, p["params"]["filed"]) for p in report["advice"]
+                if p["code"] == "review.late"]
+
+    # the 2026-11-20 minutes were committed days after the meeting: not late, however long
+    # the merge request waits for its review
+    assert late("--head", "feature", "--today", "2027-03-01") == []
+    # committed 56 days after the meeting: late
+    git(branches, "checkout", "-q", "-b", "late", "main")
+    added = invoke(branches, "new", CELL, "--date", "2026-11-20", "--kind", "regular")
+    _fill(branches / added.output.strip())
+    git(branches, "add", "-A")
+    subprocess.run(["git", "commit", "-q", "-m", "Biên bản nộp muộn"], cwd=branches, check=True,
+                   env={**os.environ, "GIT_AUTHOR_NAME": "Văn thư",
+                        "GIT_AUTHOR_EMAIL": "vt@example.org", "GIT_COMMITTER_NAME": "Văn thư",
+                        "GIT_COMMITTER_EMAIL": "vt@example.org",
+                        "GIT_COMMITTER_DATE": "2027-01-15T10:00:00+07:00"})
+    assert late("--head", "late", "--today", "2027-01-16") == [
+        ("2026-11-20-regular.md", "2027-01-15")]
+    # in the work tree, a file not committed yet is filed today
+    git(branches, "checkout", "-q", "main")
+    added = invoke(branches, "new", CELL, "--date", "2026-11-21", "--kind", "extraordinary")
+    assert late("--today", "2027-01-01") == [("2026-11-21-extraordinary.md", "2027-01-01")]
+
+
+def test_review_shows_values_labels_votes_and_words(tmp_path: Path) -> None:
+    repo = write_tree(tmp_path / "repo")
+    minutes = repo / MINUTES
+    minutes.write_text(minutes.read_text(encoding="utf-8").replace(
+        "minutes_adopted: true", "decisions:\n  - text: Thông qua nghị quyết tháng 3\n"
+        "    votes: {for: 3, against: 0, abstain: 0}\n    adopted: true\nminutes_adopted: true"),
+        encoding="utf-8")
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "Hồ sơ ban đầu")
+    text = minutes.read_text(encoding="utf-8")
+    text = text.replace("{for: 3, against: 0, abstain: 0}", "{for: 2, against: 1, abstain: 0}")
+    text = text.replace("place: Nhà rông làng Kon Hring", "place: Nhà văn hóa làng Kon Hring")
+    text = text.replace("đánh giá việc chăm sóc cà phê",
+                        "đánh giá kỹ việc chăm sóc và thu hái cà phê")
+    minutes.write_text(text, encoding="utf-8")
+    roster = repo / CELL / "members.yaml"
+    roster.write_text(roster.read_text(encoding="utf-8") + "    left: 2026-10-01\n"
+                      "    left_reason: transfer\n", encoding="utf-8")
+    status, report = _review(repo)
+    entries = {Path(e["path"]).name: e for e in report["entries"]}
+    changes = {c["field"]: c for c in entries["2025-03-05-regular.md"]["changes"]}
+    # votes as values, not counts
+    assert changes["decisions.votes"]["before"] == {"for": 3, "against": 0, "abstain": 0}
+    assert changes["decisions.votes"]["after"] == {"for": 2, "against": 1, "abstain": 0}
+    description = entries["2025-03-05-regular.md"]["description"]
+    assert "Kết quả biểu quyết của \"Thông qua nghị quyết tháng 3\": 3–0–0 → 2–1–0" \
+        in description
+    assert "Địa điểm: Nhà rông làng Kon Hring → Nhà văn hóa làng Kon Hring" in description
+    # the changed words with four words on each side
+    assert changes["body"]["before"] == "…Chi bộ đánh giá việc chăm sóc cà phê và phòng…"
+    assert changes["body"]["after"] == ("…Chi bộ đánh giá kỹ việc chăm sóc và thu hái cà phê và "
+                                        "phòng…")
+    assert "Y Brốh: Lý do rời chi bộ – → transfer" in entries["members.yaml"]["description"]
+    english = json.loads(invoke(repo, "review", "--base", "main", "--format", "json", "--lang",
+                                "en", "--today", TODAY).output)
+    assert "Votes of \"Thông qua nghị quyết tháng 3\": 3–0–0 → 2–1–0" in english["entries"][1][
+        "description"]
+    assert status == 1
 
 
 # -- CI formats and templates -----------------------------------------------------------------
@@ -335,7 +440,9 @@ def test_ci_template_commands_run_as_written(branches: Path, template: str,
     assert statuses[-1][1] == 1
     if template == ".gitlab-ci.yml":
         report = json.loads((branches / "gl-code-quality-report.json").read_text())
-        assert {issue["check_name"] for issue in report} == {"minutes.unexcused-absence"}
-        assert "review.deleted" in (branches / "review.md").read_text(encoding="utf-8")
+        # the same protections as the review's: a deletion and an edit without a correction
+        assert {issue["check_name"] for issue in report} == {
+            "minutes.unexcused-absence", "record.deleted", "record.changed-without-correction"}
+        assert "record.deleted" in (branches / "review.md").read_text(encoding="utf-8")
     else:
-        assert "review.deleted" in summary.read_text(encoding="utf-8")
+        assert "record.deleted" in summary.read_text(encoding="utf-8")

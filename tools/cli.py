@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from tools import __version__
+from tools import __version__, clicklang
 from tools.arguments import records_named, resolve
 from tools.demo import KBANG
 from tools.messages import CATALOGS, LANGUAGES, render
@@ -22,13 +22,11 @@ from tools.records import link_in
 from tools.report import REPORTERS
 from tools.rules.layout import KINDS
 from tools.summary_report import SUMMARY_REPORTERS, TABLES
-from tools.validate import Project, Result, validate_paths, validate_tree
+from tools.validate import Project, validate_paths, validate_tree
 
 # Commands import what only they use when they run: a commit hook pays for `validate` alone.
 REVIEW_FORMATS = ("text", "markdown", "json")
-WITH_CARDS = click.option("--with-cards", is_flag=True,
-                          help="Show party card numbers in full (by default only their last two "
-                               "digits: CI keeps its outputs).")
+WITH_CARDS = click.option("--with-cards", is_flag=True)
 
 
 class ToolError(click.ClickException):
@@ -37,19 +35,18 @@ class ToolError(click.ClickException):
     exit_code = 2
 
 
-class _Said(ToolError):
-    """A reason already in the user's language: shown as it is, without click's "Error:"."""
+def say(key: str, **params: object) -> str:
+    """A sentence of the CLI catalog in the language of this run."""
+    lang = clicklang.current()
+    return render(CATALOGS[lang].CLI[key], params, lang)
 
-    def show(self, file=None) -> None:
-        click.echo(f"tools: {self.message}", err=True)
 
-
-def _failure(error: FatalError, lang: str) -> ToolError:
-    """Why the tool cannot run, in the user's language when it is something they can act on."""
-    key = getattr(error, "key", None)
-    if key is None:
-        return ToolError(str(error))
-    return _Said(render(CATALOGS[lang].CLI[key], error.params, lang))
+def _fatal(error: FatalError) -> ToolError:
+    """Why the tool cannot run, in the user's language: the sentence its key names, or the
+    detail of a failure nobody can act on."""
+    if error.key:
+        return ToolError(say(error.key, **error.params))
+    return ToolError(say("cannot-run", detail=str(error)))
 
 
 def find_root(start: Path) -> Path:
@@ -68,7 +65,7 @@ def _today(_ctx: click.Context, _param: click.Parameter, value: str | None) -> d
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from None
+        raise click.BadParameter(say("not-a-date", value=value)) from None
 
 
 def _cache_options(project: Project, no_cache: bool) -> dict:
@@ -83,8 +80,7 @@ def _cache_options(project: Project, no_cache: bool) -> dict:
 def _cache_note(options: dict, lang: str) -> None:
     cache = options["cache"]
     if cache is not None and not cache.usable:
-        click.echo(render(CATALOGS[lang].CLI["cache-unwritable"],
-                          {"path": str(cache.folder)}, lang), err=True)
+        click.echo(say("cache-unwritable", path=str(cache.folder)), err=True)
 
 
 class _Progress:
@@ -113,10 +109,17 @@ def _colour() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="tools")
+def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(say("version", version=__version__))
+        ctx.exit()
+
+
+# Help texts and placeholders come from the catalogs' HELP tables (tools/clicklang.py).
+@click.group("tools", cls=clicklang.Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_version)
 @click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Repository root (default: the nearest folder above with records/ or .git).")
+              metavar="DIR")
 @click.pass_context
 def main(ctx: click.Context, root: Path | None) -> None:
     """Validate and summarize party-cell meeting records kept in git."""
@@ -126,34 +129,36 @@ def main(ctx: click.Context, root: Path | None) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "format_", type=click.Choice(sorted(REPORTERS)), default="text",
-              show_default=True, help="Report format.")
+              show_default=True)
 @click.option("--lang", type=click.Choice(LANGUAGES), default="vi", envvar="TOOLS_LANG",
-              show_default=True, help="Language of the messages (also TOOLS_LANG).")
-@click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
-@click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE",
-              help="Take DATE as today (also TOOLS_TODAY), for reproducible runs.")
-@click.option("--since", metavar="REF",
-              help="Check what changed since the merge base with REF (for CI), plus the "
-                   "repository-wide card check.")
-@click.option("--no-cache", is_flag=True,
-              help="Check everything afresh (also TOOLS_NO_CACHE=1); the cache never changes "
-                   "an answer, only the time it takes.")
+              show_default=True)
+@click.option("--strict", is_flag=True)
+@click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE")
+@click.option("--since", metavar="REF")
+@click.option("--staged", is_flag=True)
+@click.option("--no-cache", is_flag=True)
 @WITH_CARDS
 @click.pass_obj
 def validate(root: Path, paths: tuple[Path, ...], format_: str, lang: str, strict: bool,
-             today: dt.date, since: str | None, no_cache: bool, with_cards: bool) -> None:
+             today: dt.date, since: str | None, staged: bool, no_cache: bool,
+             with_cards: bool) -> None:
     """Check records: the whole records/ tree, or the PATHS given (as pre-commit passes them)."""
+    if staged and (since or paths):
+        raise click.UsageError(say("staged-alone"))
     try:
         project = Project.open(root)
         named = records_named(root, list(paths))  # never "0 files, no errors" for a typo
-        if since and not named.whole:
-            from tools import git
+        files = [root / rel for rel in named.files]
+        if since:
+            from tools.changes import validate_since
 
-            changed = [c.path for c in git.changes(root, since, None) if c.status != "D"]
-            result = validate_paths(project, [root / rel for rel in [*changed, *named.files]],
-                                    today, cards=True)
-        elif named.files and not named.whole:
-            result = validate_paths(project, [root / rel for rel in named.files], today)
+            result = validate_since(project, since, today, [] if named.whole else files)
+        elif staged:
+            from tools.changes import validate_staged
+
+            result = validate_staged(project, today)
+        elif files and not named.whole:
+            result = validate_paths(project, files, today)
         else:
             progress = _Progress("tools validate", _cells_under(root / "records"))
             options = _cache_options(project, no_cache)
@@ -163,9 +168,9 @@ def validate(root: Path, paths: tuple[Path, ...], format_: str, lang: str, stric
                 progress.close()
                 _cache_note(options, lang)
     except FatalError as error:
-        raise _failure(error, lang) from None
+        raise _fatal(error) from None
     if not with_cards:
-        result = Result(hide_cards(result.problems), result.checked)
+        result.problems = hide_cards(result.problems)
     click.echo(REPORTERS[format_](result, lang, _colour()), color=_colour())
     failed = result.errors or (strict and result.warnings)
     sys.exit(1 if failed else 0)
@@ -187,10 +192,10 @@ def _unit_path(root: Path, given: Path | None) -> str:
 def _period(year: int | None, start: dt.date | None, end: dt.date | None,
             today: dt.date) -> tuple[dt.date, dt.date]:
     if year and (start or end):
-        raise click.UsageError("--year cannot be combined with --from/--to")
+        raise click.UsageError(say("year-and-period"))
     if start or end:
         if not (start and end) or end < start:
-            raise click.UsageError("--from and --to go together, --from first")
+            raise click.UsageError(say("from-and-to"))
         return start, end
     year = year or today.year
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -204,7 +209,7 @@ def _load_json(path: Path) -> dict:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        raise ToolError(f"{path}: {error}") from None
+        raise ToolError(say("not-a-summary", path=path, detail=error)) from None
 
 
 def _person_secret() -> bytes:
@@ -217,46 +222,45 @@ def _person_secret() -> bytes:
 
 
 @main.command()
-@click.argument("unit", required=False, type=click.Path(path_type=Path))
-@click.option("--year", type=click.IntRange(1930, 2200), help="Calendar year (default: this year).")
-@click.option("--from", "start", callback=_date, metavar="DATE", help="First day of the period.")
-@click.option("--to", "end", callback=_date, metavar="DATE", help="Last day of the period.")
+@click.argument("unit", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--year", type=click.IntRange(1930, 2200), metavar="YEAR")
+@click.option("--from", "start", callback=_date, metavar="DATE")
+@click.option("--to", "end", callback=_date, metavar="DATE")
 @click.option("--format", "format_", type=click.Choice([*SUMMARY_REPORTERS, *SUMMARY_FORMATS]),
-              default="table", show_default=True,
-              help="Report format (html, xlsx and docx always hold the whole report).")
+              default="table", show_default=True)
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write the report to FILE instead of standard output (needed for xlsx "
-                   "and docx on a terminal).")
-@click.option("--section", type=click.Choice(TABLES), multiple=True,
-              help="Only this section (repeatable).")
+              metavar="FILE")
+@click.option("--section", type=click.Choice(TABLES), multiple=True)
 @click.option("--lang", type=click.Choice(LANGUAGES), default="vi", envvar="TOOLS_LANG",
-              show_default=True, help="Language of the report (also TOOLS_LANG).")
-@click.option("--no-names", is_flag=True, help="Show member ids instead of names everywhere.")
-@click.option("--merge", "merge_files", multiple=True, type=click.Path(
-    exists=True, dir_okay=False, path_type=Path),
-    help="Combine JSON summaries made elsewhere instead of reading records (repeatable).")
-@click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE",
-              help="Take DATE as today (also TOOLS_TODAY), for reproducible runs.")
-@click.option("--no-cache", is_flag=True, help="Read everything afresh (also TOOLS_NO_CACHE=1).")
+              show_default=True)
+@click.option("--no-names", is_flag=True)
+@click.option("--merge", "merging", is_flag=True)
+@click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE")
+@click.option("--no-cache", is_flag=True)
 @click.pass_obj
-def summarize(root: Path, unit: Path | None, year: int | None, start: dt.date | None,
+def summarize(root: Path, unit: tuple[Path, ...], year: int | None, start: dt.date | None,
               end: dt.date | None, format_: str, section: tuple[str, ...], lang: str,
-              no_names: bool, merge_files: tuple[Path, ...], today: dt.date,
-              no_cache: bool, output: Path | None) -> None:
+              no_names: bool, merging: bool, today: dt.date, no_cache: bool,
+              output: Path | None) -> None:
     """Roll up the records of UNIT (default: all of records/) for a period: structure,
     meetings, attendance, members to consider, visits, decisions, ratings, data quality and
     findings."""
     from tools.summary import MergeError, merge
     from tools.summary import summarize as summarize_tree
 
-    if unit is not None and not click.get_current_context().find_root().params.get("root"):
-        root = find_root(unit if os.path.isdir(unit) else unit.parent)
+    if merging:
+        files = _summaries(unit)
+    elif len(unit) > 1:
+        raise click.UsageError(say("stray-argument", arguments=" ".join(map(str, unit[1:]))))
+    given = unit[0] if unit and not merging else None
+    if given is not None and not click.get_current_context().find_root().params.get("root"):
+        root = find_root(given if os.path.isdir(given) else given.parent)
     try:
-        if merge_files:
-            summary = merge([_load_json(path) for path in merge_files])
+        if merging:
+            summary = merge([_load_json(path) for path in files])
         else:
             first, last = _period(year, start, end, today)
-            top = _unit_path(root, unit)
+            top = _unit_path(root, given)
             progress = _Progress("tools summarize", _cells_under(root / top))
             project = Project.open(root)
             options = _cache_options(project, no_cache)
@@ -268,9 +272,9 @@ def summarize(root: Path, unit: Path | None, year: int | None, start: dt.date | 
                 progress.close()
                 _cache_note(options, lang)
     except FatalError as error:
-        raise _failure(error, lang) from None
+        raise _fatal(error) from None
     except MergeError as error:
-        raise ToolError(str(error)) from None
+        raise ToolError(say("cannot-merge", detail=error)) from None
     if format_ in SUMMARY_FORMATS or output is not None:
         _write_report(root, summary, format_, lang, section or TABLES, output, today)
         return
@@ -316,6 +320,16 @@ def _summary_paper(root: Path, summary: dict, format_: str, lang: str, output: P
         output.write_bytes(data)
 
 
+def _summaries(given: tuple[Path, ...]) -> tuple[Path, ...]:
+    """With --merge, every argument is a JSON summary: one or more, all files."""
+    if not given:
+        raise click.UsageError(say("merge-nothing"))
+    for path in given:
+        if not path.is_file():
+            raise click.BadParameter(say("not-a-file", path=path), param_hint="JSON")
+    return given
+
+
 @main.group()
 def demo() -> None:
     """Write synthetic records trees, for demonstrations and benchmarks."""
@@ -324,12 +338,11 @@ def demo() -> None:
 @demo.command("kbang")
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--cells", type=click.IntRange(5, 100_000), default=KBANG["cells"],
-              show_default=True, help="Number of cells (other counts keep Kbang's proportions).")
-@click.option("--years", type=click.IntRange(1, 50), default=1, show_default=True,
-              help="Years of minutes, ending with --year.")
+              show_default=True, metavar="N")
+@click.option("--years", type=click.IntRange(1, 50), default=1, show_default=True, metavar="N")
 @click.option("--year", type=click.IntRange(1990, 2100), default=2024, show_default=True,
-              help="The last year of minutes (2024: under the 2018 rulebook).")
-@click.option("--seed", type=int, default=1, show_default=True, help="Random seed.")
+              metavar="YEAR")
+@click.option("--seed", type=int, default=1, show_default=True, metavar="N")
 def demo_kbang(directory: Path, cells: int, years: int, year: int, seed: int) -> None:
     """Write a district shaped like Kbang's report into DIRECTORY/records: with the defaults,
     17 grassroots committees holding 199 cells, 37 grassroots cells, 3,814 members, 110 village
@@ -337,24 +350,21 @@ def demo_kbang(directory: Path, cells: int, years: int, year: int, seed: int) ->
     from tools.demo import kbang
 
     if (directory / "records").exists():
-        raise ToolError(f"{directory / 'records'} exists already; choose an empty folder")
+        raise ToolError(say("demo-exists", path=directory / "records"))
     with click.progressbar(length=cells, label="demo", file=sys.stderr,
                            hidden=not sys.stderr.isatty()) as bar:
         written = kbang(directory, cells, years, year, seed, progress=bar.update)
-    click.echo(f"{written} files written under {directory / 'records'}", err=True)
+    click.echo(say("demo-written", count=written, path=directory / "records"), err=True)
 
 
 @main.command("new")
 @click.argument("cell", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--date", "day", required=True, callback=_date, metavar="DATE",
-              help="The meeting date.")
-@click.option("--kind", type=click.Choice(KINDS), required=True, help="The kind of meeting.")
-@click.option("--another", is_flag=True,
-              help="A second meeting of the same kind that day (file name ends -2, -3...).")
+@click.option("--date", "day", required=True, callback=_date, metavar="DATE")
+@click.option("--kind", type=click.Choice(KINDS), required=True)
+@click.option("--another", is_flag=True)
 @click.option("--lang", type=click.Choice(LANGUAGES), default="vi", envvar="TOOLS_LANG",
-              show_default=True, help="Language of the messages (also TOOLS_LANG).")
-@click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE",
-              help="Take DATE as today (also TOOLS_TODAY).")
+              show_default=True)
+@click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE")
 @click.pass_obj
 def new(root: Path, cell: Path, day: dt.date, kind: str, another: bool, lang: str,
         today: dt.date) -> None:
@@ -363,21 +373,22 @@ def new(root: Path, cell: Path, day: dt.date, kind: str, another: bool, lang: st
     from tools.new import new_minutes
 
     try:
-        path = new_minutes(Project.open(root), _unit_path(root, cell), kind, day, another, today)
+        path = new_minutes(Project.open(root), _unit_path(root, cell), kind, day,
+                           another, today)
     except FatalError as error:
-        raise _failure(error, lang) from None
+        raise _fatal(error) from None
     except FileExistsError as error:
         existing = Path(str(error)).relative_to(root).as_posix()
-        click.echo(render(CATALOGS[lang].CLI["exists"], {"path": existing}, lang), err=True)
+        click.echo(say("exists", path=existing), err=True)
         sys.exit(1)
     click.echo(path.relative_to(root).as_posix())
 
 
 @main.command("fix")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--check", is_flag=True, help="Print the changes as a diff; write nothing.")
+@click.option("--check", is_flag=True)
 @click.option("--lang", type=click.Choice(LANGUAGES), default="vi", envvar="TOOLS_LANG",
-              show_default=True, help="Language of the messages (also TOOLS_LANG).")
+              show_default=True)
 @click.pass_obj
 def fix(root: Path, paths: tuple[Path, ...], check: bool, lang: str) -> None:
     """Apply the fixes that cannot change meaning (byte-order mark, NFC, line endings, quoting
@@ -388,7 +399,7 @@ def fix(root: Path, paths: tuple[Path, ...], check: bool, lang: str) -> None:
     try:
         rels = record_files(root, list(paths))
     except FatalError as error:
-        raise _failure(error, lang) from None
+        raise _fatal(error) from None
     words = CATALOGS[lang].CLI
     failed = False
     # shown, never deleted: only the temporary files of this run are ours to delete
@@ -396,7 +407,8 @@ def fix(root: Path, paths: tuple[Path, ...], check: bool, lang: str) -> None:
         click.echo(render(words["leftover"], {"path": leftover.relative_to(root).as_posix()},
                           lang), err=True)
     found = 0
-    for item in plan_fixes(root, rels):  # one file at a time: memory stays flat
+    schemas = Project.open(root).schemas
+    for item in plan_fixes(root, rels, schemas):  # one file at a time: memory stays flat
         if isinstance(item, Refused):
             click.echo(render(words[item.reason], {"path": item.path, **item.params}, lang),
                        err=True)
@@ -426,8 +438,8 @@ def fix(root: Path, paths: tuple[Path, ...], check: bool, lang: str) -> None:
 
 @main.command("codeowners")
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Where to write (default: CODEOWNERS at the repository root).")
-@click.option("--check", is_flag=True, help="Fail (exit 1) when the file is not up to date.")
+              metavar="FILE")
+@click.option("--check", is_flag=True)
 @click.pass_obj
 def codeowners(root: Path, output: Path | None, check: bool) -> None:
     """Write CODEOWNERS from the `owners` of each unit.yaml (GitHub and GitLab syntax)."""
@@ -436,14 +448,12 @@ def codeowners(root: Path, output: Path | None, check: bool) -> None:
 
     target = output or root / "CODEOWNERS"
     if os.path.islink(target):  # never read or written through a link
-        lang = os.environ.get("TOOLS_LANG", "vi")
-        raise _failure(ToolProblem("through-link", path=str(target), link=str(target)),
-                       lang if lang in LANGUAGES else "vi")
+        raise _fatal(ToolProblem("through-link", path=str(target), link=str(target)))
     text = render_codeowners(root)
     current = target.read_text(encoding="utf-8") if target.is_file() else None
     if check:
         if current != text:
-            click.echo(f"{target} is not up to date: run `tools codeowners`", err=True)
+            click.echo(say("codeowners-stale", path=target), err=True)
             sys.exit(1)
         return
     if current != text:
@@ -453,16 +463,15 @@ def codeowners(root: Path, output: Path | None, check: bool) -> None:
 
 
 @main.command("review")
-@click.option("--base", required=True, metavar="REF", help="The branch the change goes into.")
-@click.option("--head", metavar="REF", help="The changed version (default: the work tree).")
+@click.option("--base", required=True, metavar="REF")
+@click.option("--head", metavar="REF")
 @click.option("--format", "format_", type=click.Choice(REVIEW_FORMATS),
-              default="text", show_default=True, help="Report format.")
+              default="text", show_default=True)
 @click.option("--lang", type=click.Choice(LANGUAGES), default="vi", envvar="TOOLS_LANG",
-              show_default=True, help="Language of the report (also TOOLS_LANG).")
+              show_default=True)
 @click.option("--late-days", type=click.IntRange(0), default=30, show_default=True,
-              help="Minutes filed more days than this after the meeting get a warning.")
-@click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE",
-              help="Take DATE as today (also TOOLS_TODAY).")
+              metavar="N")
+@click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE")
 @WITH_CARDS
 @click.pass_obj
 def review_command(root: Path, base: str, head: str | None, format_: str, lang: str,
@@ -475,7 +484,7 @@ def review_command(root: Path, base: str, head: str | None, format_: str, lang: 
     try:
         result = review(Project.open(root), base, head, today, late_days)
     except FatalError as error:
-        raise _failure(error, lang) from None
+        raise _fatal(error) from None
     if not with_cards:
         hide_review_cards(result)
     click.echo(REVIEW_REPORTERS[format_](result, lang))
@@ -485,14 +494,12 @@ def review_command(root: Path, base: str, head: str | None, format_: str, lang: 
 @main.command("print")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "format_", type=click.Choice(("docx", "pdf")), default="docx",
-              show_default=True, help="docx (Word, to edit and print) or pdf (through "
-                                      "LibreOffice).")
+              show_default=True)
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
-              show_default=True, help="The folder to write the papers into.")
+              show_default=True, metavar="DIR")
 @click.option("--lang", type=click.Choice(LANGUAGES), default="vi", envvar="TOOLS_LANG",
-              show_default=True, help="Language of the messages and labels (also TOOLS_LANG).")
-@click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE",
-              help="Take DATE as today (also TOOLS_TODAY).")
+              show_default=True)
+@click.option("--today", callback=_today, envvar="TOOLS_TODAY", metavar="DATE")
 @click.pass_obj
 def print_command(root: Path, paths: tuple[Path, ...], format_: str, out: Path, lang: str,
                   today: dt.date) -> None:
@@ -535,5 +542,5 @@ def run() -> None:
     except Exception as error:  # noqa: BLE001 - the boundary: never show a clerk a traceback
         if os.environ.get("TOOLS_DEBUG"):
             raise
-        click.echo(f"tools: internal error: {type(error).__name__}: {error}", err=True)
+        click.echo(say("internal-error", detail=f"{type(error).__name__}: {error}"), err=True)
         sys.exit(2)

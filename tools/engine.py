@@ -16,12 +16,14 @@ import multiprocessing
 import os
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tools import hygiene
 from tools.cache import Cache, FileStat
 from tools.problems import Problem, problem
 from tools.records import Record, link_in, readlink
@@ -46,6 +48,7 @@ class TreeRun:
     levels: dict[str, str | None] = field(default_factory=dict)  # committee levels
     cached: int = 0
     fresh: int = 0
+    checked_by_folder: dict[str, int] = field(default_factory=dict)
 
     def parent_level(self, folder: str) -> str | None:
         return self.levels.get(folder.rsplit("/", 1)[0])
@@ -227,6 +230,7 @@ def _walk(run: Validation, root: Path, top: str):
                 entries = list(listing)  # order does not matter: every result is sorted
         except OSError:
             continue
+        run.problems.extend(hygiene.case_clashes(here, [e.name for e in entries]))
         inside_minutes = f"{here}/".find("/minutes/")
         in_dues = inside_minutes < 0 and here.endswith(DUES_FOLDER)
         cell = here[:inside_minutes] if inside_minutes >= 0 else \
@@ -296,10 +300,13 @@ def _finish(run: Validation, project: Project, today: dt.date, top: str,
     tree = {p.identity(): p for p in run.problems}
     problems = list(tree.values())
     checked = len(run.reported)
+    # files checked in each folder: a merge of summaries counts a folder they share once
+    by_folder = Counter(path.rsplit("/", 1)[0] for path in run.reported)
     for entry in entries.values():
         problems += [Problem(code, path, line, column, params)
                      for code, path, line, column, params in entry["problems"]]
         checked += entry["checked"]
+        by_folder[entry["cell"]] += entry["checked"]
     cards = _cards(entries, cache)
     problems += cards
     failed = {p.path for p in problems if p.severity == "error"}
@@ -324,7 +331,7 @@ def _finish(run: Validation, project: Project, today: dt.date, top: str,
     if top != RECORDS and parent != RECORDS and run.has_unit(parent):
         levels[parent] = run.unit(parent).data.get("level")
     return TreeRun(problems, checked, units, cells, levels,
-                   cached=len(entries) - fresh, fresh=fresh)
+                   cached=len(entries) - fresh, fresh=fresh, checked_by_folder=dict(by_folder))
 
 
 def _inside(folder: str, top: str) -> bool:

@@ -18,6 +18,7 @@ from typing import Any
 
 from tools.arguments import files_under, records_named
 from tools.records import MAX_BYTES, NotRegular, link_in, parse_text, read_raw
+from tools.repair import repair
 from tools.rules.layout import RECORDS
 
 _TIME = re.compile(r"^(?P<head>[ \t]*(?:start|end):[ \t]+)(?P<time>[0-9]{1,2}:[0-9]{2})"
@@ -78,9 +79,10 @@ class Refused:
     params: dict[str, Any]
 
 
-def plan(root: Path, rels: list[str]) -> Iterator[Fixed | Refused]:
+def plan(root: Path, rels: list[str], schemas: Any = None) -> Iterator[Fixed | Refused]:
     """What fixing would change, file by file. Files reached through a link, larger than a
-    record may be, or unreadable are refused; files that cannot be decoded are left alone."""
+    record may be, or unreadable are refused; files that cannot be decoded are left alone.
+    `schemas` (tools/schemas.py) enables the repairs of times and dates (tools/repair.py)."""
     for rel in rels:
         if not rel.endswith(RECORD_SUFFIXES):
             continue
@@ -103,7 +105,12 @@ def plan(root: Path, rels: list[str]) -> Iterator[Fixed | Refused]:
         except UnicodeDecodeError:
             continue
         after, applied = fix_text(before, rel)
-        if applied and same_meaning(before, after, rel):
+        if applied and not same_meaning(before, after, rel):
+            after, applied = before, []
+        if schemas is not None:
+            after, repaired = repair(after, rel, schemas)
+            applied += repaired
+        if applied:
             yield Fixed(rel, before, after, applied)
 
 

@@ -41,7 +41,8 @@ def _present(unit: Unit, roster: Roster, kind: str, day: dt.date) -> list[Member
 def render(unit: Unit, roster: Roster, kind: str, day: dt.date, parts: list[Part]) -> str:
     present = _present(unit, roster, kind, day)
     if not present:
-        raise FatalError(f"{unit.folder}: no member expected on {day}")
+        raise FatalError(f"{unit.folder}: no member expected on {day}", "new-nobody",
+                         cell=unit.folder, date=day.isoformat())
     ids = [m.id for m in present]
     chair = unit.data.get("secretary") if unit.data.get("secretary") in ids else ids[0]
     clerk = next((i for i in (unit.data.get("deputy_secretary"), *ids) if i and i != chair),
@@ -125,17 +126,20 @@ def new_minutes(project: Project, cell: str, kind: str, day: dt.date, another: b
     """Write the pre-filled file and return its path; never overwrite anything, never write
     through a link."""
     if kind not in KINDS:
-        raise FatalError(f"kind must be one of {', '.join(KINDS)}")
+        raise FatalError(f"kind must be one of {', '.join(KINDS)}", "new-kind",
+                         kinds=", ".join(KINDS))
     link = link_in(project.root, cell)
     if link is not None:
         raise ToolProblem("through-link", path=cell, link=link)
     run = Validation(project, today)
     unit = run.unit(cell) if run.has_unit(cell) else None
     if unit is None or not unit.record.ok or not unit.is_cell:
-        raise FatalError(f"{cell} is not a cell folder (a unit.yaml with kind: cell)")
+        raise FatalError(f"{cell} is not a cell folder (a unit.yaml with kind: cell)",
+                         "new-not-a-cell", cell=cell)
     roster = run.roster(cell)
     if roster is None:
-        raise FatalError(f"{cell}/members.yaml is missing or has errors: run tools validate")
+        raise FatalError(f"{cell}/members.yaml is missing or has errors: run tools validate",
+                         "new-no-roster", cell=cell)
     text = render(unit, roster, kind, day, project.book(day).parts(kind))
     path = target(unit, kind, day, another, project.root)
     _folders(project.root, path.parent.relative_to(project.root).as_posix())

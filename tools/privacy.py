@@ -24,6 +24,8 @@ def hide_cards(problems: list[Problem]) -> list[Problem]:
 
 
 def _hidden(item: Problem) -> Problem:
+    if item.folded:  # a consequence folded under its cause may name a card too
+        item = replace(item, folded=tuple(_hidden(f) for f in item.folded))
     params = item.params
     about_card = params.get("key") == CARD_FIELD  # a schema problem of a card field
     if CARD_FIELD not in params and not about_card:

@@ -69,11 +69,21 @@ CODES: dict[str, str] = {
     "unit.committee-too-small": WARNING,
     "unit.partial-outside-grassroots": ERROR,
     "roster.probation-too-short": ERROR,
-    # `tools review`: about a change between two versions, not about one file
-    "review.deleted": ERROR,
-    "review.no-correction": ERROR,
+    # hygiene: what the generic pre-commit hooks checked, now with Vietnamese messages
+    "parse.conflict-marker": ERROR,
+    "layout.case-conflict": ERROR,
+    "layout.too-large": ERROR,
+    # protections: a change compared with the committed records (hook, CI and review)
+    "roster.member-removed": ERROR,
+    "record.deleted": ERROR,
+    "record.changed-without-correction": ERROR,
+    # `tools review` only
     "review.late": WARNING,
 }
+
+# Codes found only by comparing two versions of the records: no golden case can show them.
+HISTORY = ("roster.member-removed", "record.deleted", "record.changed-without-correction",
+           "review.late")
 
 # The codes `tools fix` mends without changing what a record means, and the fix that does it.
 FIXABLE: dict[str, str] = {"parse.bom": "bom", "parse.not-nfc": "nfc"}
@@ -89,6 +99,8 @@ class Problem:
     line: int | None = None
     column: int | None = None
     params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    # problems that this one causes, reported under it (tools/fold.py)
+    folded: tuple[Problem, ...] = field(default=(), compare=False, hash=False)
 
     @property
     def severity(self) -> str:
@@ -109,13 +121,17 @@ def problem(code: str, path: str, position: Position = NO_POSITION, **params: An
 
 
 class FatalError(Exception):
-    """The tool itself cannot run (exit status 2)."""
+    """The tool itself cannot run (exit status 2). `key` and `params` name the sentence of the
+    catalogs' CLI table that tells the user why; the message is for logs."""
+
+    def __init__(self, message: str, key: str | None = None, **params: Any) -> None:
+        super().__init__(message)
+        self.key, self.params = key, params
 
 
 class ToolProblem(FatalError):
-    """The tool cannot run for a reason the user can act on: `key` names a message of the CLI
-    catalogs, rendered in the user's language."""
+    """The tool cannot run for a reason the user can act on, known by its sentence of the CLI
+    catalogs alone."""
 
-    def __init__(self, key: str, **params: str) -> None:
-        super().__init__(f"{key}: {params}")
-        self.key, self.params = key, params
+    def __init__(self, key: str, **params: Any) -> None:
+        super().__init__(f"{key}: {params}", key, **params)

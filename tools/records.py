@@ -69,7 +69,30 @@ def decode(raw: bytes, rel: str, problems: list[Problem]) -> str | None:
     if not unicodedata.is_normalized("NFC", text):
         problems.append(problem("parse.not-nfc", rel, (_first_non_nfc_line(text), 1)))
         text = unicodedata.normalize("NFC", text)
+    markers = conflict_markers(text)
+    if markers:
+        # the file holds two versions at once: nothing in it can be checked, and every other
+        # problem would be a consequence of the conflict
+        problems.append(problem("parse.conflict-marker", rel, (min(markers), 1),
+                                count=max(1, sum(1 for kind in markers.values() if kind == "<"))))
+        return None
     return text
+
+
+_MARKERS = ("<<<<<<<", "|||||||", ">>>>>>>")
+
+
+def conflict_markers(text: str) -> dict[int, str]:
+    """The lines git's merge conflict markers start (line -> "<", "|" or ">"); a lone
+    ======= is left alone, since it also underlines a Markdown heading."""
+    if not any(marker in text for marker in _MARKERS):
+        return {}
+    found = {}
+    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
+        head = line[:8]
+        if head[:7] in _MARKERS and (len(head) == 7 or head[7] in " \t"):
+            found[number] = head[0]
+    return found
 
 
 def _looks_utf16(raw: bytes) -> bool:

@@ -1,7 +1,7 @@
 """`tools review`: what a merge request changes in the records, for a reviewer who reads no YAML.
 
-Facts only; review_report.py renders them. Records are never deleted (units get `dissolved`,
-minutes get `corrections`), so deletions and silent edits of merged minutes are errors.
+Facts only; review_report.py renders them. Deletions and silent edits of merged records are the
+protections' errors (tools/protect.py, shared with the commit hook and CI).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from typing import Any
 
 from tools import git
 from tools.problems import Problem, problem
+from tools.protect import Protection, Snapshot, protect, same_content
 from tools.records import MAX_BYTES, NotRegular, Record, link_in, parse_text, read_raw
 from tools.rules.layout import place
 from tools.schemas import parse_date
@@ -46,7 +47,7 @@ class Review:
     head: str | None
     entries: list[Entry]
     problems: list[Problem]  # review.* problems
-    validation: Result
+    validation: Result  # the changed files' problems and the protections, folded
 
     @property
     def errors(self) -> int:
@@ -89,19 +90,89 @@ def minutes_changes(old: Record, new: Record, names: dict[str, str]) -> list[dic
             found.append({"field": key, "before": len(was), "after": len(now),
                           "added": [names.get(i, i) for i in now if i not in had],
                           "removed": [names.get(i, i) for i in was if i not in has]})
-    for key in ("guests", "tasks", "decisions"):
-        if before.get(key) != after.get(key):
-            found.append({"field": key, "before": len(before.get(key) or []),
-                          "after": len(after.get(key) or [])})
+    for key, show in (("guests", _guest), ("tasks", lambda task: _task(task, names))):
+        was, now = _items(before.get(key)), _items(after.get(key))
+        if was != now:
+            found.append({"field": key, "before": len(was), "after": len(now),
+                          "added": [show(i) for i in now if i not in was],
+                          "removed": [show(i) for i in was if i not in now]})
+    found += decision_changes(_items(before.get("decisions")), _items(after.get("decisions")))
     corrections = [c for c in after.get("corrections") or []
                    if c not in (before.get("corrections") or [])]
     if corrections:
         found.append({"field": "corrections", "added": corrections})
     if old.body != new.body:
-        changed = sum(1 for a, b in zip(old.body.split("\n"), new.body.split("\n"), strict=False)
-                      if a != b) + abs(old.body.count("\n") - new.body.count("\n"))
-        found.append({"field": "body", "lines": changed})
+        found.append({"field": "body", **body_excerpt(old.body, new.body)})
     return found
+
+
+def _items(value: Any) -> list[dict]:
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def _guest(guest: dict) -> str:
+    return ", ".join(str(guest[k]) for k in ("name", "position") if guest.get(k))
+
+
+def _task(task: dict, names: dict[str, str]) -> str:
+    member = task.get("member")
+    return f"{names.get(member, member)}: {task.get('task')}"
+
+
+DECISION_FIELDS = ("text", "number", "votes", "adopted")
+
+
+def decision_changes(was: list[dict], now: list[dict]) -> list[dict[str, Any]]:
+    """Each decision compared with the one in its place: what it said, its votes as numbers."""
+    found = []
+    for index in range(max(len(was), len(now))):
+        old = was[index] if index < len(was) else None
+        new = now[index] if index < len(now) else None
+        if old == new:
+            continue
+        if old is None or new is None:
+            gone = new is None
+            item = old if gone else new
+            found.append({"field": "decision-removed" if gone else "decision-added",
+                          "decision": item.get("text"), "votes": item.get("votes"),
+                          "adopted": item.get("adopted")})
+            continue
+        found += [{"field": f"decisions.{key}", "decision": new.get("text"),
+                   "before": old.get(key), "after": new.get(key)}
+                  for key in DECISION_FIELDS if old.get(key) != new.get(key)]
+    return found
+
+
+EXCERPT_CONTEXT = 4  # words shown around a change
+EXCERPT_WORDS = 12  # words of a change shown at most
+
+
+def body_excerpt(old: str, new: str) -> dict[str, Any]:
+    """The changed stretch of the body, word by word, with a few words around it: what a
+    reviewer reads instead of a diff. Linear in the body (common ends are trimmed, not
+    matched)."""
+    was, now = old.split(), new.split()
+    start = 0
+    while start < min(len(was), len(now)) and was[start] == now[start]:
+        start += 1
+    end = 0
+    while end < min(len(was), len(now)) - start and was[-1 - end] == now[-1 - end]:
+        end += 1
+
+    def excerpt(words: list[str]) -> str:
+        middle = words[start:len(words) - end]
+        if len(middle) > EXCERPT_WORDS:
+            middle = [*middle[:EXCERPT_WORDS // 2], "…", *middle[-(EXCERPT_WORDS // 2):]]
+        lead = words[max(0, start - EXCERPT_CONTEXT):start]
+        tail = words[len(words) - end:len(words) - end + EXCERPT_CONTEXT]
+        text = " ".join([*lead, *middle, *tail])
+        return ("…" if start > EXCERPT_CONTEXT else "") + text + \
+            ("…" if end > EXCERPT_CONTEXT else "")
+
+    if was == now:  # only spaces or line breaks moved
+        return {"before": "", "after": "", "words": 0}
+    return {"before": excerpt(was), "after": excerpt(now),
+            "words": max(len(was), len(now)) - start - end}
 
 
 def roster_changes(old: Record, new: Record) -> list[dict[str, Any]]:
@@ -201,6 +272,7 @@ def _review(project: Project, reader: _Reader, today: dt.date, late_days: int) -
     problems: list[Problem] = []
     status_names = {"A": "added", "M": "changed", "D": "deleted"}
     changed = git.changes(project.root, base, head)
+    filed = _filed(project.root, reader.start, head)
     for change in changed:
         placed = place(change.path)
         role = placed.role if placed.role in ("minutes", "members", "unit", "ratings") \
@@ -211,46 +283,63 @@ def _review(project: Project, reader: _Reader, today: dt.date, late_days: int) -
                       else None)
         entries.append(entry)
         if status == "deleted":
-            problems.append(problem("review.deleted", change.path, role=role))
             continue
         new = reader.at_head(change.path)
         if role == "minutes" and new.ok:
             entry.facts = minutes_facts(new.data)
         if status != "changed":
             if role == "minutes" and new.ok:
-                problems.extend(_late(new, today, late_days))
+                problems.extend(_late(new, filed.get(change.path, today), late_days))
             continue
         old = reader.at_base(change.path)
         if role == "minutes":
             entry.changes = minutes_changes(old, new, reader.names(placed.folder))
-            same = old.ok and new.ok and (old.data, old.body) == (new.data, new.body)
-            if same:
+            if old.ok and new.ok and same_content(old, new):
                 entry.changes = [{"field": "format-only"}]
-            elif not any(c["field"] == "corrections" for c in entry.changes):
-                problems.append(problem("review.no-correction", change.path,
-                                        new.position("corrections", key=True) if new.ok
-                                        else (None, None)))
         elif role == "members":
             entry.changes = roster_changes(old, new)
         else:
             entry.changes = mapping_changes(old, new)
+    protection = protect(changed, Snapshot(project.root, reader.start),
+                         Snapshot(project.root, head), project.schemas.title)
     paths = [c.path for c in changed if c.status != "D"]
-    return Review(base, head, entries, problems, _validate(project, head, paths, today))
+    return Review(base, head, entries, problems,
+                  _validate(project, head, paths, today, protection))
 
 
-def _late(record: Record, today: dt.date, late_days: int) -> list[Problem]:
+def _filed(root: Path, start: str, head: str | None) -> dict[str, dt.date]:
+    """The day each file was added, by the commit that added it (newest first); files not
+    committed yet are filed today."""
+    out = git.git(root, "log", "--diff-filter=A", "--no-renames", "--format=%x01%cs",
+                  "--name-only", "-z", f"{start}..{head or 'HEAD'}", "--", "records")
+    found: dict[str, dt.date] = {}
+    day = None
+    for token in out.split("\0"):
+        token = token.lstrip("\n")
+        if token.startswith("\x01"):
+            day = dt.date.fromisoformat(token[1:])
+        elif token and day is not None:
+            found.setdefault(token, day)
+    return found
+
+
+def _late(record: Record, filed: dt.date, late_days: int) -> list[Problem]:
     day = parse_date(record.data.get("date"))
-    if day is None or (today - day).days <= late_days:
+    if day is None or (filed - day).days <= late_days:
         return []
     return [problem("review.late", record.path, record.position("date"),
-                    date=record.data["date"], days=(today - day).days, limit=late_days)]
+                    date=record.data["date"], days=(filed - day).days, limit=late_days,
+                    filed=filed.isoformat())]
 
 
-def _validate(project: Project, head: str | None, paths: list[str], today: dt.date) -> Result:
+def _validate(project: Project, head: str | None, paths: list[str], today: dt.date,
+              protection: Protection) -> Result:
     if head is None:
-        return validate_paths(project, [project.root / p for p in paths], today, cards=True)
+        return validate_paths(project, [project.root / p for p in paths], today, cards=True,
+                              protection=protection)
     with _checkout(project.root, head) as tree:
-        return validate_paths(Project.open(tree), [tree / p for p in paths], today, cards=True)
+        return validate_paths(Project.open(tree), [tree / p for p in paths], today, cards=True,
+                              protection=protection)
 
 
 CHECKOUT = "tools-review-"  # the temporary folders of reviews of a commit

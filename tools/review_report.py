@@ -12,33 +12,50 @@ from tools.problems import Problem
 from tools.review import Entry, Review
 
 
-def _label(t: dict[str, str], key: str) -> str:
-    return t.get("guests_field" if key == "guests" else key, key)
+def _label(lang: str, role: str, key: str) -> str:
+    return CATALOGS[lang].FIELDS.get(f"{role}.{key}", key)
 
 
-def _show(value: Any) -> str:
+def _show(value: Any, t: dict[str, str]) -> str:
     if value is None:
         return "–"
     if isinstance(value, bool):
-        return str(value).lower()
+        return t["yes"] if value else t["no"]
+    if isinstance(value, dict) and {"for", "against", "abstain"} <= set(value):
+        return "–".join(str(value[k]) for k in ("for", "against", "abstain"))
+    if isinstance(value, list):
+        return ", ".join(_show(item, t) for item in value)
     return str(value)
 
 
-def describe_change(change: dict[str, Any], t: dict[str, str]) -> str:
+def describe_change(change: dict[str, Any], lang: str, role: str = "minutes") -> str:
+    t = CATALOGS[lang].REVIEW
     name = change["field"]
     if name in ("member-added", "member-removed"):
         return t[name].format(member=change["member"])
     if name == "member-field":
-        return t[name].format(member=change["member"], key=change["key"],
-                              before=_show(change["before"]), after=_show(change["after"]))
+        return t[name].format(member=change["member"],
+                              label=_label(lang, "members", change["key"]),
+                              before=_show(change["before"], t), after=_show(change["after"], t))
     if name == "corrections":
-        return f"{t['corrections']}: " + "; ".join(
+        return f"{_label(lang, 'minutes', 'corrections')}: " + "; ".join(
             f"{c.get('date')} \"{c.get('reason')}\"" for c in change["added"])
     if name == "format-only":
         return t["format-only"]
     if name == "body":
-        return t["body"].format(lines=change["lines"])
-    text = f"{_label(t, name)}: {_show(change['before'])} → {_show(change['after'])}"
+        label = _label(lang, "minutes", "body")
+        if not change["words"]:
+            return t["body-spacing"].format(label=label)
+        return t["body"].format(label=label, before=change["before"], after=change["after"])
+    if name in ("decision-added", "decision-removed"):
+        return t[name].format(decision=change["decision"], votes=_show(change["votes"], t))
+    if name.startswith("decisions."):
+        return t["decision-field"].format(label=_label(lang, role, name),
+                                          decision=change["decision"],
+                                          before=_show(change["before"], t),
+                                          after=_show(change["after"], t))
+    text = t["field"].format(label=_label(lang, role, name), before=_show(change["before"], t),
+                             after=_show(change["after"], t))
     extra = [f"+{who}" for who in change.get("added", [])]
     extra += [f"-{who}" for who in change.get("removed", [])]
     return text + (f" ({', '.join(extra)})" if extra else "")
@@ -62,7 +79,7 @@ def describe_entry(entry: Entry, lang: str) -> str:
             adopted = {True: t["adopted"], False: t["rejected"]}.get(decision["adopted"], "")
             parts.append(t["decision"].format(text=decision["text"], votes=shown,
                                               adopted=adopted))
-    parts += [describe_change(change, t) for change in entry.changes]
+    parts += [describe_change(change, lang, entry.role) for change in entry.changes]
     return "; ".join(parts)
 
 

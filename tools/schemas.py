@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -15,6 +14,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 
+from tools import suggest
 from tools.problems import Problem, problem
 from tools.records import Record
 
@@ -129,23 +129,29 @@ class Schemas:
                 yield problem("schema.required", record.path, record.position(*path),
                               **self._field(validator, path + (name,)))
         elif keyword in ("additionalProperties", "unevaluatedProperties"):
-            known = sorted(error.schema.get("properties", {}))
+            known = error.schema.get("properties", {})
+            titles = {key: [str(self._deref(sub).get("title", ""))] for key, sub in known.items()}
             for name in _extras(error):
+                near = suggest.closest(name, sorted(known), titles, floor=FIELD_FLOOR) or ""
                 yield problem("schema.unknown-field", record.path,
                               record.position(*path, name, key=True),
-                              **self._field(validator, path + (name,)),
-                              closest=closest(name, known) or "")
+                              **self._field(validator, path + (name,)), closest=near,
+                              closest_label=titles[near][0] if near else "")
         elif keyword == "type":
             yield problem("schema.type", record.path, record.position(*path),
                           **self._field(validator, path),
-                          expected=_types(error.validator_value), got=_type_name(error.instance))
+                          expected=_types(error.validator_value), got=_type_name(error.instance),
+                          typed=_typed(error, path, record))
         elif keyword in ("enum", "const"):
             allowed = [str(v) for v in error.validator_value] if keyword == "enum" \
                 else [str(error.validator_value)]
+            named = suggest.labels(str(error.schema.get("description", "")), allowed)
             yield problem("schema.enum", record.path, record.position(*path),
                           **self._field(validator, path), value=_show(error.instance),
-                          allowed=", ".join(allowed),
-                          closest=closest(str(error.instance), allowed) or allowed[0])
+                          allowed=", ".join(f"{v} ({', '.join(named[v])})" if v in named else v
+                                            for v in allowed),
+                          closest=suggest.closest(str(error.instance), allowed, named)
+                          or allowed[0])
         elif keyword in ("format", "pattern") and "propertyNames" in error.schema_path:
             # a key that should be an id (absent_excused): its own line, named as a key
             key = str(error.instance)
@@ -153,9 +159,11 @@ class Schemas:
                           **self._field(validator, path), value=_show(key),
                           format=error.schema.get("x-format", ""))
         elif keyword in ("format", "pattern"):
+            form = error.schema.get("x-format", error.schema.get("format", ""))
             yield problem("schema.format", record.path, record.position(*path),
                           **self._field(validator, path), value=_show(error.instance),
-                          format=error.schema.get("x-format", error.schema.get("format", "")))
+                          format=form, typed=_typed(error, path, record, form),
+                          quotes="word-quotes" if _CURLY & set(str(error.instance)) else "")
         else:
             yield problem("schema.invalid", record.path, record.position(*path),
                           **self._field(validator, path), rule=keyword,
@@ -164,6 +172,10 @@ class Schemas:
     def _field(self, validator: Draft202012Validator, path: tuple) -> dict[str, str]:
         key = next((str(part) for part in reversed(path) if isinstance(part, str)), "")
         return {"field": field_name(path), "key": key, "label": self.label(validator, path)}
+
+    def title(self, kind: str, path: tuple) -> str:
+        """The Vietnamese label of a field of a kind of record."""
+        return self.label(self.validators[kind], path)
 
     def label(self, validator: Draft202012Validator, path: tuple) -> str:
         schema: Any = validator.schema
@@ -191,6 +203,44 @@ class Schemas:
         return merged
 
 
+FIELD_FLOOR = 0.6  # a field name less alike than this is not suggested
+_CURLY = set("“”‘’„‟«»″")
+_YES = {"yes", "y", "co", "roi", "dung", "x", "on", "da"}
+_NO = {"no", "n", "khong", "chua", "sai", "off"}
+
+
+def _typed(error: ValidationError, path: tuple, record: Record, form: str = "") -> str:
+    """The line to type instead, when the intent is plain: `start: "07:30"` for `start: 7h30`
+    or an unquoted 0730, `card: "064099001"` for a number, `true` for `có`."""
+    key = next((str(part) for part in reversed(path) if isinstance(part, str)), None)
+    if key is None:
+        return ""
+    raw = record.loaded.raw.get(path) if record.loaded is not None else None
+    text = raw if raw is not None else str(error.instance)
+    text = "".join(c for c in text if c not in _CURLY)
+    expected = error.validator_value if error.validator == "type" else "string"
+    wanted = set(expected) if isinstance(expected, list) else {expected}
+    if form == "time" or (form == "" and _is_time_field(error)):
+        fixed = suggest.as_time(text)
+        return f'{key}: "{fixed}"' if fixed else ""
+    if form == "date":
+        fixed = suggest.as_date(text)
+        return f"{key}: {fixed}" if fixed else ""
+    if "boolean" in wanted and isinstance(error.instance, str):
+        word = suggest.plain(error.instance)
+        return f"{key}: true" if word in _YES else f"{key}: false" if word in _NO else ""
+    if "string" in wanted and isinstance(error.instance, (int, float)) \
+            and not isinstance(error.instance, bool):
+        return f'{key}: "{text}"'
+    return ""
+
+
+def _is_time_field(error: ValidationError) -> bool:
+    return error.schema.get("x-format") == "time" or any(
+        isinstance(sub, dict) and sub.get("x-format") == "time"
+        for sub in error.schema.get("allOf", []))
+
+
 def _draft7(schema: Any) -> Any:
     """The draft 2020-12 schema in the draft-07 words fastjsonschema knows."""
     if isinstance(schema, list):
@@ -213,13 +263,6 @@ def field_name(path: tuple) -> str:
     for part in path:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
     return text
-
-
-def closest(word: str, choices: list[str]) -> str | None:
-    if not choices:
-        return None
-    folded = word.casefold()
-    return max(choices, key=lambda c: difflib.SequenceMatcher(None, folded, c.casefold()).ratio())
 
 
 def _missing(error: ValidationError) -> list[str]:

@@ -20,7 +20,7 @@ from tools.cache import Cache
 from tools.problems import Problem
 from tools.records import Record
 from tools.rulebook import Rulebook
-from tools.rules.layout import KINDS, RECORDS, ancestors
+from tools.rules.layout import KINDS, RECORDS, ancestors, level_rank
 from tools.rules.minutes import minutes_of_day
 from tools.schemas import parse_date
 from tools.tree import Roster, Unit
@@ -425,17 +425,29 @@ def _target(book: Rulebook) -> Fraction:
     return Fraction(str(book.params["attendance_target"]))
 
 
-def _quality(problems: list[Problem], checked: int, top: str) -> dict[str, Any]:
+def _quality(problems: list[Problem], checked: dict[str, int], top: str) -> dict[str, Any]:
     inside = [p for p in problems if p.path == top or p.path.startswith(top + "/")]
-    failed: dict[str, list[str]] = defaultdict(list)
+    by_file: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for item in inside:
-        if item.severity == "error":
-            failed[item.path].append(item.code)
-    return {"files_checked": checked,
-            "files_with_errors": [{"path": path, "codes": sorted(set(codes))}
-                                  for path, codes in sorted(failed.items())],
-            "errors": sum(1 for p in inside if p.severity == "error"),
-            "warnings": sum(1 for p in inside if p.severity == "warning")}
+        by_file[item.path][item.severity != "error"] += 1
+    return quality(checked, [{"path": p.path, "code": p.code} for p in inside
+                             if p.severity == "error"], dict(by_file))
+
+
+def quality(checked: dict[str, int], failed: list[dict[str, str]],
+            by_file: dict[str, list[int]]) -> dict[str, Any]:
+    """Data quality from what was checked per folder and the problems per file: a merge of
+    summaries that share a folder or a file counts it once."""
+    codes: dict[str, set[str]] = defaultdict(set)
+    for item in failed:
+        codes[item["path"]].add(item["code"])
+    return {"files_checked": sum(checked.values()),
+            "files_with_errors": [{"path": path, "codes": sorted(found)}
+                                  for path, found in sorted(codes.items())],
+            "errors": sum(errors for errors, _ in by_file.values()),
+            "warnings": sum(warnings for _, warnings in by_file.values()),
+            "checked_by_folder": dict(sorted(checked.items())),
+            "problems_by_file": dict(sorted(by_file.items()))}
 
 
 def facts(project: Project, top: str, start: dt.date, end: dt.date, today: dt.date,
@@ -463,7 +475,8 @@ def facts(project: Project, top: str, start: dt.date, end: dt.date, today: dt.da
     return {"format": FORMAT_VERSION, "unit": top, "name": name,
             "period": {"from": start.isoformat(), "to": request.period.end.isoformat()},
             "person_key": people.fingerprint(secret),
-            "units": units, "data_quality": _quality(run.problems, run.checked, top)}
+            "units": units,
+            "data_quality": _quality(run.problems, run.checked_by_folder, top)}
 
 
 def _above(project: Project, today: dt.date, top: str,
@@ -619,7 +632,7 @@ def rollup(document: dict[str, Any]) -> dict[str, Any]:
         "attendance": attendance(cells),
         "members": {name: [f for f in findings if f["code"] == code]
                     for name, code in MEMBER_FINDINGS.items()},
-        "visits": {"by_level": dict(sorted(visits.items())),
+        "visits": {"by_level": {level: visits[level] for level in sorted(visits, key=level_rank)},
                    "cells_never_visited": [c["path"] for c in cells
                                            if c["exists"] and not c["visits"]]},
         "decisions": {"decisions": _sum(cells, "decisions"),
@@ -688,17 +701,21 @@ def merge(documents: Iterable[dict[str, Any]]) -> dict[str, Any]:
             units[unit["path"]] = unit
     tops = [d["unit"] for d in documents]
     top = _common_folder(tops)
-    quality = {"files_checked": sum(d["data_quality"]["files_checked"] for d in documents),
-               "files_with_errors": sorted((f for d in documents
-                                            for f in d["data_quality"]["files_with_errors"]),
-                                           key=lambda f: f["path"]),
-               "errors": sum(d["data_quality"]["errors"] for d in documents),
-               "warnings": sum(d["data_quality"]["warnings"] for d in documents)}
+    checked: dict[str, int] = {}
+    by_file: dict[str, list[int]] = {}
+    for index, document in enumerate(documents):  # what summaries share is counted once
+        found = document["data_quality"]
+        checked.update(found.get("checked_by_folder", {f"<{index}>": found["files_checked"]}))
+        by_file.update(found.get("problems_by_file",
+                                 {f"<{index}>": [found["errors"], found["warnings"]]}))
+    failed = [{"path": f["path"], "code": code} for d in documents
+              for f in d["data_quality"]["files_with_errors"] for code in f["codes"]]
     name = units[top]["name"] if top in units else None
     first = documents[0]["period"]
     return rollup({"format": FORMAT_VERSION, "unit": top, "name": name, "period": first,
                    "person_key": documents[0]["facts"]["person_key"],
-                   "units": [units[k] for k in sorted(units)], "data_quality": quality})
+                   "units": [units[k] for k in sorted(units)],
+                   "data_quality": quality(checked, failed, by_file)})
 
 
 def _common_folder(paths: list[str]) -> str:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
 from tools.messages import CATALOGS, render
+from tools.rules.layout import level_rank
 
 # title, header, rows, notes: [label, value] lines printed under the table
 Table = tuple[str, list[str], list[list[Any]], list[list[Any]]]
@@ -43,8 +45,23 @@ def finding_text(finding: dict[str, Any], lang: str) -> str:
     return render(CATALOGS[lang].FINDINGS[finding["code"]], params, lang)
 
 
+def labels(summary: dict[str, Any]) -> dict[str, str]:
+    """Each unit's name as the tables show it: with its parent's name where two units share a
+    name (a district has many "Chi bộ thôn 1"), with its path if even that repeats."""
+    units = {u["path"]: u["name"] for u in summary.get("facts", {}).get("units", [])}
+    units.update({c["path"]: c["name"] for c in (*summary["cells"], *summary["committees"])})
+    count = Counter(units.values())
+    shown = {path: name if count[name] == 1 else
+             f"{name} ({units.get(path.rsplit('/', 1)[0], path.rsplit('/', 1)[0])})"
+             for path, name in units.items()}
+    again = Counter(shown.values())
+    return {path: label if again[label] == 1 else f"{units[path]} ({path})"
+            for path, label in shown.items()}
+
+
 def tables(summary: dict[str, Any], lang: str) -> dict[str, Table]:
     t = CATALOGS[lang].SUMMARY
+    label = labels(summary)
     s, m, a = summary["structure"], summary["meetings"], summary["attendance"]
     key_value = [t["item"], t["value"]]
     names = {"cells": "cells_total", "members": "members_total"}
@@ -55,7 +72,8 @@ def tables(summary: dict[str, Any], lang: str) -> dict[str, Table]:
         t["unit"], t["col_organizations"], t["col_cells"], t["col_members"],
         t["col_village_cells"], t["col_heads_pct"], t["col_regular_pct"],
         t["col_thematic_pct"], t["col_attendance_pct"]], [
-        [c["name"], c["structure"]["grassroots_organizations"], c["structure"]["cells"],
+        [label.get(c["path"], c["name"]), c["structure"]["grassroots_organizations"],
+         c["structure"]["cells"],
          c["structure"]["members"], c["structure"]["village_cells"],
          c["structure"]["village_secretaries_heads_pct"],
          c["meetings"]["regular_compliance_pct"], c["meetings"]["thematic_compliance_pct"],
@@ -63,7 +81,8 @@ def tables(summary: dict[str, Any], lang: str) -> dict[str, Table]:
     out["cells"] = (t["cells"], [
         t["cell"], t["col_members"], t["col_regular"], t["col_thematic"],
         t["col_attendance_pct"], t["col_unexcused"], t["col_visits"], t["col_findings"]], [
-        [c["name"], c["members"], _ratio(c["months_with_regular"], c["months_required"]),
+        [label.get(c["path"], c["name"]), c["members"],
+         _ratio(c["months_with_regular"], c["months_required"]),
          _ratio(c["quarters_with_thematic"], c["quarters_required"]), c["attendance_pct"],
          c["unexcused_absences"], c["visits"], c["findings"]] for c in summary["cells"]], [])
     out["meetings"] = (t["meetings"], key_value, [
@@ -81,14 +100,13 @@ def tables(summary: dict[str, Any], lang: str) -> dict[str, Table]:
     out["attendance"] = (t["attendance"], key_value, [[t[k], v] for k, v in a.items()], [])
     people = summary["members"]
     out["members"] = (t["members"], [t["cell"], t["member"], t["reason"], t["finding"]], [
-        [f["cell_name"], f["params"].get("name") or f["params"]["member"], t[reason],
-         finding_text(f, lang)]
+        [label.get(f["cell"], f["cell_name"]), f["params"].get("name") or f["params"]["member"],
+         t[reason], finding_text(f, lang)]
         for section, reason in MEMBER_REASONS.items() for f in people[section]], [])
-    by_path = {c["path"]: c["name"] for c in summary["cells"]}
+    by_level = sorted(summary["visits"]["by_level"].items(), key=lambda i: level_rank(i[0]))
     out["visits"] = (t["visits"], [t["level"], t["count"]], [
-        [t.get(level, level), count] for level, count in summary["visits"]["by_level"].items()],
-        [
-        [t["never_visited"], by_path.get(path, path)]
+        [t.get(level, level), count] for level, count in by_level], [
+        [t["never_visited"], label.get(path, path)]
         for path in summary["visits"]["cells_never_visited"]])
     d = summary["decisions"]
     out["decisions"] = (t["decisions"], key_value, [[t["decisions"], d["decisions"]],
@@ -106,7 +124,8 @@ def tables(summary: dict[str, Any], lang: str) -> dict[str, Table]:
          f"{f['path']} ({', '.join(t['left_' + part] for part in f['left_out'])})"]
         for f in q["files_partly_counted"]])
     out["findings"] = (t["findings"], [t["code"], t["cell"], t["finding"]], [
-        [f["code"], f["cell_name"], finding_text(f, lang)] for f in summary["findings"]], [])
+        [f["code"], label.get(f["cell"], f["cell_name"]), finding_text(f, lang)]
+        for f in summary["findings"]], [])
     return out
 
 
@@ -166,17 +185,21 @@ def as_markdown(summary: dict[str, Any], lang: str, sections: tuple[str, ...]) -
 
 
 def as_csv(summary: dict[str, Any], lang: str, sections: tuple[str, ...]) -> str:
+    """One table per section, each row labelled with its section's title, after a UTF-8
+    byte-order mark: Excel then reads the Vietnamese as UTF-8, and a filtered or sorted
+    sheet still says which table each row came from."""
     blocks = []
     built = tables(summary, lang)
+    section = CATALOGS[lang].SUMMARY["section"]
     for name in sections:
-        _, header, rows, notes = built[name]
+        title, header, rows, notes = built[name]
         rows = rows + [note + [""] * (len(header) - 2) for note in notes]
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(header)
-        writer.writerows([["" if v is None else v for v in row] for row in rows])
+        writer.writerow([section, *header])
+        writer.writerows([[title, *("" if v is None else v for v in row)] for row in rows])
         blocks.append(buffer.getvalue())
-    return "\n".join(blocks).rstrip("\n")
+    return "\ufeff" + "\n".join(blocks).rstrip("\n")
 
 
 def as_json(summary: dict[str, Any], lang: str, sections: tuple[str, ...]) -> str:

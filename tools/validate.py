@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import os
 from collections.abc import Iterable
@@ -10,7 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tools import hygiene, suggest
+from tools.fold import fold
 from tools.problems import Problem, problem
+from tools.protect import Protection
 from tools.records import (
     Record,
     Seen,
@@ -38,6 +42,8 @@ PROJECT = Path(__file__).resolve().parent.parent
 class Result:
     problems: list[Problem]
     checked: int
+    changed: frozenset[str] = frozenset()  # the files a change touched (CI shows them first)
+    staged: bool = False  # a check of what a commit stages (tools/changes.py)
 
     @property
     def errors(self) -> int:
@@ -66,6 +72,10 @@ class Project:
 
     def book(self, day: dt.date, named: str | None = None) -> Rulebook:
         return rulebook_for(self.rulebooks, day, named)
+
+
+RECORD_ROLES = ("unit", "members", "ratings", "minutes")
+MISTYPED = 0.75  # a folder name this alike to a unit's beside it is taken for a typing slip
 
 
 @dataclass
@@ -187,9 +197,25 @@ class Validation:
         for above in layout.ancestors(folder):
             if above not in self.no_unit and not self.has_unit(above):
                 self.no_unit.add(above)
-                self.problems.append(problem("layout.no-unit", above))
+                self.problems.append(problem("layout.no-unit", above,
+                                             closest=self._mistyped(above)))
+
+    def _mistyped(self, folder: str) -> str:
+        """The unit folder beside this one whose name it most likely misspells (the usual
+        reason a folder holds records but no unit.yaml)."""
+        parent, _, name = folder.rpartition("/")
+        try:
+            siblings = [entry.name for entry in os.scandir(self.root / parent)
+                        if entry.is_dir(follow_symlinks=False) and entry.name != name
+                        and os.path.isfile(self.root / parent / entry.name / "unit.yaml")]
+        except OSError:
+            return ""
+        near = suggest.closest(name, siblings, floor=MISTYPED)
+        return f"{parent}/{near}" if near else ""
 
     def take(self, placed: Placed) -> None:
+        if placed.role not in RECORD_ROLES:  # records are measured when read
+            self.problems.extend(hygiene.too_large(str(self.root), placed.rel))
         if placed.role == "ignored":  # .gitkeep and the like hold no record
             return
         self._no_unit(placed.folder)
@@ -282,6 +308,18 @@ class Validation:
         wanted = set(names) if cell.all_minutes else cell.minutes
         for rel in sorted(wanted):
             self._check_one(names[rel] if rel in names else place(rel), unit, roster, siblings)
+        if roster is None and wanted and f"{folder}/members.yaml" in self.records:
+            self._unchecked(f"{folder}/members.yaml", folder, len(wanted))
+
+    def _unchecked(self, roster: str, folder: str, count: int) -> None:
+        """A roster with errors: its first error says how many minutes wait for it (their
+        roster-free checks have run)."""
+        found = self.by_cell.get(folder, [])
+        first = next((i for i, p in enumerate(found)
+                      if p.path == roster and p.severity == "error"), None)
+        if first is not None:
+            found[first] = dataclasses.replace(found[first], params={
+                **found[first].params, "unchecked": count})
 
     def dues_files(self, folder: str) -> list[str]:
         """The cell's `dues/<YYYY>.yaml` files (links are reported by the walk, never read)."""
@@ -442,14 +480,17 @@ def validate_tree(project: Project, today: dt.date, **options: Any) -> Result:
     """Validate all of records/; options (cache, jobs, progress) go to the engine."""
     from tools.engine import run_tree
 
-    return run_tree(project, today, **options).result()
+    result = run_tree(project, today, **options).result()
+    return Result(fold(result.problems), result.checked)
 
 
 def validate_paths(project: Project, paths: Iterable[Path], today: dt.date,
-                   cards: bool = False) -> Result:
+                   cards: bool = False, protection: Protection | None = None) -> Result:
     """Validate the files given and what they need. `cards` adds the repository-wide card
-    check, which reads every roster: CI wants it, the one-file commit hook does not."""
+    check, which reads every roster: CI wants it, the one-file commit hook does not. The
+    `protection` of a change (tools/protect.py) joins the problems before they are folded."""
     run = Validation(project, today)
+    listed: dict[str, list[str]] = {}
     for path in paths:
         rel = _relative(project.root, path)
         if rel is None or not rel.startswith(RECORDS + "/"):
@@ -460,12 +501,31 @@ def validate_paths(project: Project, paths: Iterable[Path], today: dt.date,
                                         target=readlink(project.root / link)))
             continue
         if (project.root / rel).is_file():
+            run.problems.extend(_case_clashes(project.root, rel, listed))
             run.take(place(rel))
     run.finish()
     if cards:
         run.all_rosters()
         run.cards()
-    return run.result()
+    result = run.result()
+    protection = protection or Protection()
+    return Result(fold([*result.problems, *protection.problems], protection.removed),
+                  result.checked)
+
+
+def _case_clashes(root: Path, rel: str, listed: dict[str, list[str]]) -> list[Problem]:
+    """Names differing only in case in the folders along the path, each folder listed once."""
+    found = []
+    parts = rel.split("/")
+    for depth in range(2, len(parts) + 1):
+        folder = "/".join(parts[:depth - 1])
+        if folder not in listed:
+            try:
+                listed[folder] = os.listdir(root / folder)
+            except OSError:
+                listed[folder] = []
+            found += hygiene.case_clashes(folder, listed[folder])
+    return found
 
 
 def _stray_data(root: Path, rel: str) -> Any:

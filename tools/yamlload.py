@@ -56,6 +56,8 @@ class Loaded:
     values: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
     # path -> (line, column) of the mapping key that introduces the value
     keys: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    # path -> the text of a plain scalar read as a number (0730 is 730): messages quote it
+    raw: dict[PathKey, str] = field(default_factory=dict)
     problems: list[YamlProblem] = field(default_factory=list)
 
     def position(self, path: PathKey, key: bool = False) -> tuple[int, int]:
@@ -187,6 +189,8 @@ def load(text: str, line_offset: int = 0) -> Loaded:
             values[path] = (line, col)
             if kind == _SCALAR:
                 value = resolve_plain(event.value) if not event.style else event.value
+                if value.__class__ in (int, float):
+                    out.raw[path] = event.value
             else:
                 value = {} if kind == _MAPPING else []
             if kind != _SCALAR and len(stack) >= MAX_DEPTH:
@@ -208,11 +212,15 @@ def load(text: str, line_offset: int = 0) -> Loaded:
             # "end of stream" errors point past the text; where the open quote or bracket
             # began is what the clerk must look at
             mark = error.context_mark
-        line = (mark.line + 1 + line_offset) if mark else 1 + line_offset
+        line = (mark.line + 1) if mark else 1
         column = (mark.column + 1) if mark else 1
         detail = (error.problem or error.context or "").strip()
-        out.problems.append(YamlProblem("parse.yaml", line, column,
-                                        {"detail": detail, "hint": hint(error)}))
+        cause = hint(error)
+        tab = indenting_tab(text, line)
+        if tab is not None:  # whatever the parser made of it, a Tab in the indentation did it
+            (line, column), cause = tab, "yaml-tab"
+        out.problems.append(YamlProblem("parse.yaml", line + line_offset, column, {
+            "detail": detail, "hint": cause, "other": detail if cause == "yaml-other" else ""}))
         return out
     except YAMLError as error:
         line, column = 1, 1
@@ -220,13 +228,16 @@ def load(text: str, line_offset: int = 0) -> Loaded:
         if isinstance(position, int) and 0 <= position <= len(text):
             line = text.count("\n", 0, position) + 1
             column = position - text.rfind("\n", 0, position)
-        out.problems.append(YamlProblem("parse.yaml", line + line_offset, column,
-                                        {"detail": str(error).strip(), "hint": "yaml-other"}))
+        cause = "yaml-control" if isinstance(position, int) else "yaml-other"
+        out.problems.append(YamlProblem("parse.yaml", line + line_offset, column, {
+            "detail": str(error).strip(), "hint": cause,
+            "other": str(error).strip() if cause == "yaml-other" else ""}))
         return out
     return out
 
 
-_HINTS = (("tab", "yaml-tab"), ("quoted scalar", "yaml-quote"),
+_HINTS = (("tab", "yaml-tab"), ("escape", "yaml-escape"), ("hexdecimal", "yaml-escape"),
+          ("cannot start any token", "yaml-character"), ("quoted scalar", "yaml-quote"),
           ("flow sequence", "yaml-bracket"), ("flow mapping", "yaml-bracket"),
           ("mapping values are not allowed", "yaml-colon"),
           ("could not find expected ':'", "yaml-colon"), ("block end", "yaml-indent"),
@@ -238,6 +249,17 @@ def hint(error: MarkedYAMLError) -> str:
     """The usual cause of a syntax error, as a word the catalogs explain to clerks."""
     text = f"{error.context or ''} {error.problem or ''}".lower()
     return next((word for needle, word in _HINTS if needle in text), "yaml-other")
+
+
+def indenting_tab(text: str, upto: int) -> tuple[int, int] | None:
+    """The first Tab in the indentation of a line up to `upto` (1-based), as (line, column)."""
+    if "\t" not in text:
+        return None
+    for number, line in enumerate(text.split("\n")[:upto], start=1):
+        indent = line[:len(line) - len(line.lstrip(" \t"))]
+        if "\t" in indent:
+            return number, indent.index("\t") + 1
+    return None
 
 
 def _at_end(error: MarkedYAMLError) -> bool:

@@ -1,5 +1,5 @@
 """Generators for hostile cases whose inputs git should not hold as files: big or binary files,
-symbolic links, named pipes, conflict markers (the commit hook refuses them), names that git or
+symbolic links, named pipes, conflict markers (tools validate refuses them), names that git or
 an editor would mangle. Each function gets the root of the case's temporary copy (the folder
 holding records/) and writes into it; it must be deterministic. Stdlib only.
 

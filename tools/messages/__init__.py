@@ -17,11 +17,18 @@ LANGUAGES = tuple(CATALOGS)
 _OPTIONAL = re.compile(r"\[\[(.*?)\]\]")
 # params whose values are words of the format, shown in the reader's language
 _TRANSLATED = {"expected", "got", "kind", "file", "format", "encoding", "rule", "hint", "list",
-               "role", "date_field", "other_field", "mismatch", "cause", "officer"}
+               "role", "date_field", "other_field", "mismatch", "cause", "officer", "what",
+               "quotes"}
+FOLDED_LISTED = 5  # consequences named one by one; more are counted
 
 
 def placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def required(template: str) -> set[str]:
+    """The placeholders a problem must give: those of optional segments may be absent."""
+    return placeholders(_OPTIONAL.sub("", template))
 
 
 def _value(catalog: Any, name: str, value: Any) -> str:
@@ -48,3 +55,21 @@ def message(code: str, params: dict[str, Any], lang: str) -> tuple[str, str]:
 
 def word(key: str, lang: str) -> str:
     return CATALOGS[lang].WORDS[key]
+
+
+def notes(item: Any, lang: str) -> list[str]:
+    """Lines said under a problem: the problems it causes (folded into it), and the minutes a
+    broken roster kept from being checked."""
+    found = []
+    if item.folded:
+        words = CATALOGS[lang].WORDS
+        if len(item.folded) <= FOLDED_LISTED and all(f.path == item.path for f in item.folded):
+            items = ", ".join(words["folded-line"].format(code=f.code, line=f.line)
+                              if f.line else f.code for f in item.folded)
+        else:
+            items = words["folded-many"].format(count=len(item.folded),
+                                                files=len({f.path for f in item.folded}))
+        found.append(words["folded"].format(items=items))
+    if item.params.get("unchecked"):
+        found.append(word("unchecked", lang).format(count=item.params["unchecked"]))
+    return found

@@ -6,6 +6,8 @@ WORDS = {
     "fix": "Fix",
     "summary": "Checked {checked} files: {errors} errors, {warnings} warnings.",
     "clean": "Checked {checked} files: no problems.",
+    "nothing-staged": "Nothing under records/ is staged for the commit. To check all the "
+                      "records: pre-commit run --hook-stage manual check-all-records",
     "text": "text",
     "integer": "a whole number",
     "number": "a number",
@@ -48,7 +50,12 @@ WORDS = {
     "kind-name": "The kind differs from the file name's",
     "UTF-16": "UTF-16",
     "?": "another encoding",
-    "yaml-tab": "a Tab character; indent with spaces only",
+    "yaml-tab": "this line is indented with a Tab character; indent with spaces only",
+    "yaml-character": "a value starting with a special character (such as @ or `); quote the "
+                      "whole value",
+    "yaml-escape": "a \\ inside double quotes; write \\\\ or use single quotes ' '",
+    "yaml-control": "a hidden character that is not allowed (usually pasted from another "
+                    "document); retype this line",
     "yaml-quote": "a quote opened and never closed",
     "yaml-bracket": "a [ ] or { } bracket opened and never closed, or a missing comma",
     "yaml-colon": "a colon in the wrong place; quote text that contains \": \"",
@@ -72,6 +79,16 @@ WORDS = {
     "secretary": "secretary",
     "deputy_secretary": "deputy_secretary",
     "committee_members": "committee_members",
+    "body": "the body",
+    "word-quotes": "The quotes here are Word's curly quotes (“ ”): retype them as straight "
+                   "quotes \".",
+    "folded": "Caused by the problem above, gone once it is fixed: {items}.",
+    "folded-line": "{code} (line {line})",
+    "folded-many": "{count} problems in {files} files",
+    "github-more": "{count} more {severity}s in {files} files are not annotated: see them all "
+                   "in this step's log.",
+    "unchecked": "{count} minutes of the cell could not be checked against the roster; fix "
+                 "this and check again.",
 }
 
 MESSAGES = {
@@ -94,7 +111,7 @@ MESSAGES = {
         "The minutes lack the front matter between two --- lines at the top.",
         "The first line must be ---, then the fields, then another --- line before the body."),
     "parse.yaml": (
-        "Syntax error: {hint} (detail: {detail}).",
+        "Syntax error: {hint}[[ (detail: {other})]].",
         "Correct this line or the one above: one \"name: value\" per line, indentation with "
         "spaces, closed brackets and quotes."),
     "parse.duplicate-key": (
@@ -114,16 +131,18 @@ MESSAGES = {
         "Add a line \"{key}: ...\" here, indented like the fields of the same group."),
     "schema.type": (
         "The field {key}[[ ({label})]] must be {expected}, not {got}.",
-        "Write a value of the right kind: {expected}."),
+        "[[Write: {typed}. ]]Write a value of the right kind: {expected}."),
     "schema.enum": (
         "\"{value}\" is not a valid value for {key}[[ ({label})]].",
-        "Use one of: {allowed}. Closest: \"{closest}\"."),
+        "Write: {key}: {closest}. The values are: {allowed}."),
     "schema.format": (
         "\"{value}\" in {key}[[ ({label})]] is invalid: {format} expected.",
-        "Rewrite it as {format}. Retype quotes pasted from Word."),
+        "[[Write: {typed}. ]]Rewrite it as {format}.[[ {quotes}]]"),
     "schema.unknown-field": (
         "The field {key} is not part of the records format.",
-        "Correct its name[[ (did you mean \"{closest}\"?)]] or delete the line."),
+        "[[Did you mean the field {closest}]][[ ({closest_label})]][[? Change \"{key}\" to "
+        "\"{closest}\". ]]Field names are written as in the records format; delete the line if "
+        "the field is not needed."),
     "schema.invalid": (
         "The field {key}[[ ({label})]] is invalid: {rule} {limit}.",
         "Correct the value: {rule} {limit}."),
@@ -137,9 +156,10 @@ MESSAGES = {
         "{mismatch}: the file says \"{value}\", its name or folder \"{name}\".",
         "Correct {field} or rename the file and year folder so they agree."),
     "layout.no-unit": (
-        "This folder holds records but has no unit.yaml.",
-        "Add a unit.yaml (name, kind) to the folder, or move the records into the right cell's "
-        "folder."),
+        "[[A misspelt folder name? It is close to the existing {closest}. ]]This folder holds "
+        "records but has no unit.yaml.",
+        "[[Move the records into {closest} and delete this folder. ]]Records belong in an "
+        "existing cell's folder; only the repository's keeper sets up a new unit (a unit.yaml)."),
     "layout.minutes-outside-cell": (
         "The file {file} is not in a cell's folder.",
         "Move it into the folder of a cell (a unit.yaml with kind: cell)."),
@@ -182,7 +202,8 @@ MESSAGES = {
         "not yet a full member.",
         "Write full_since if the conversion was approved; otherwise report it to the committee."),
     "minutes.unknown-member": (
-        "The id \"{member}\" is not in the roster {roster}.",
+        "The id \"{member}\" is not in the roster {roster}.[[ Did you mean \"{closest}\" "
+        "({closest_name})?]]",
         "Write the id exactly as in members.yaml (check the spelling), or add the member."),
     "minutes.not-in-cell": (
         "{name} ({member}) was not in the cell on {date} (joined: {joined}[[; left: {left}]]).",
@@ -286,20 +307,42 @@ MESSAGES = {
         "after admitted {admitted} (the earliest is {earliest}).",
         "Compare admitted and full_since with the admission and recognition decisions and "
         "correct the wrong date ({document}: a probation of {months} months)."),
-    "review.deleted": (
-        "A record was deleted ({role}). Records are never deleted.",
-        "Restore the file. A unit that ends gets dissolved: in unit.yaml; wrong minutes are "
-        "corrected and get a corrections: entry."),
-    "review.no-correction": (
-        "Minutes merged before were changed without a new corrections entry.",
-        "Add an entry to corrections: with date: (the day of the change) and reason: (what and "
-        "why)."),
+    # hygiene and protections
+    "parse.conflict-marker": (
+        "The file still holds {count} merge conflicts, from this line: the <<<<<<<, ======= "
+        "and >>>>>>> lines git inserted.",
+        "At each, keep the right text (above or below the ======= line, or both), delete the "
+        "<<<<<<<, =======, >>>>>>> lines, and save. If unsure, ask the repository's keeper."),
+    "layout.case-conflict": (
+        "The name \"{name}\" differs from \"{other}\" only in upper and lower case: on Windows "
+        "and macOS they are one name.",
+        "Keep one file (or folder) and delete the other; names in records/ are lowercase."),
+    "layout.too-large": (
+        "The file is too large for the records repository ({size} bytes, at most {limit}).",
+        "Do not put pictures, scans or Word files in the repository: leave this file out of "
+        "the commit (Discard or unselect it) and keep it elsewhere."),
+    "roster.member-removed": (
+        "The member {name} ({member}) was removed from the roster[[ (replaced by the new id "
+        "\"{renamed_to}\")]][[; \"{member}\" is named in {count} minutes, such as {examples}]].",
+        "[[Keep the old id: change \"{renamed_to}\" back to \"{member}\", which the minutes "
+        "use. ]]Never delete a member from the roster: a member who left keeps their entry, "
+        "with left and left_reason added."),
+    "record.deleted": (
+        "A committed {role} file was deleted. Records are never deleted.",
+        "Restore the file (right-click it, Discard). Wrong minutes are corrected with a "
+        "corrections entry; a member who leaves gets left; a unit that ends gets dissolved in "
+        "unit.yaml."),
+    "record.changed-without-correction": (
+        "Committed minutes were changed in {what} without a new corrections entry.",
+        "Add an entry to corrections with date (the day of the change) and reason (what and "
+        "why). If the change was a mistake, discard it."),
     "review.late": (
-        "The minutes of {date} were filed {days} days later (more than {limit}).",
+        "The minutes of {date} were filed on {filed}, {days} days later (more than {limit}).",
         "Nothing to fix if true; the cell should file its minutes sooner after each meeting."),
 }
 
 SUMMARY = {
+    "section": "Section",
     "title": "Summary: {who}, {start} to {end}",
     "structure": "Organizations and members (on {end})",
     "committees": "By committee",
@@ -446,23 +489,49 @@ REVIEW = {
     "adopted": ", adopted",
     "rejected": ", not adopted",
     "votes": "for {for}, against {against}, abstain {abstain}",
-    "present": "present",
-    "absent_excused": "absent with reason",
-    "absent_unexcused": "absent without reason",
-    "speakers": "speakers",
-    "guests_field": "guests",
-    "tasks": "tasks",
-    "decisions": "decisions",
-    "corrections": "corrections",
+    "field": "{label}: {before} → {after}",
+    "yes": "yes",
+    "no": "no",
+    "decision-field": "{label} of \"{decision}\": {before} → {after}",
+    "decision-added": "decision added: \"{decision}\" ({votes})",
+    "decision-removed": "decision removed: \"{decision}\" ({votes})",
     "format-only": "formatting only (BOM, NFC, line endings, quotes), same content",
-    "body": "body: {lines} lines changed",
+    "body": "{label}: \"{before}\" → \"{after}\"",
+    "body-spacing": "{label}: spaces and line breaks only",
     "member-added": "member added: {member}",
     "member-removed": "member removed: {member}",
-    "member-field": "{member}: {key} {before} → {after}",
+    "member-field": "{member}: {label} {before} → {after}",
     "summary": "{entries} files changed; {errors} errors, {warnings} advice.",
 }
 
 CLI = {
+    "version": "tools, version {version}",
+    "cannot-run": "The tool cannot run: {detail}",
+    "internal-error": "tools: internal error ({detail}). Please tell the repository's keeper.",
+    "not-a-date": "\"{value}\" is not a date YEAR-MONTH-DAY, e.g. 2026-07-06.",
+    "staged-alone": "--staged checks what is staged for the commit: not with --since or file "
+                    "names.",
+    "not-a-folder": "{path} is not a folder inside the repository {root}.",
+    "not-a-unit-folder": "{path} is not a unit folder under records/.",
+    "year-and-period": "Use --year or --from and --to, not both.",
+    "from-and-to": "--from and --to go together, --from first.",
+    "not-a-summary": "Cannot read {path} ({detail}); a file made by tools summarize --format "
+                     "json is needed.",
+    "stray-argument": "Unexpected: {arguments}. Give one folder; to combine JSON summaries, put "
+                      "--merge before them.",
+    "merge-nothing": "--merge needs at least one JSON summary.",
+    "not-a-file": "{path} is not a file.",
+    "cannot-merge": "Cannot combine the summaries: {detail}",
+    "demo-exists": "{path} exists already; choose an empty folder.",
+    "demo-written": "{count} files written under {path}",
+    "codeowners-stale": "{path} is not up to date: run tools codeowners.",
+    "new-nobody": "No member is expected at a meeting of {cell} on {date}: check the date and "
+                  "members.yaml.",
+    "new-kind": "The kind of meeting is one of: {kinds}.",
+    "new-not-a-cell": "{cell} is not a cell folder (a unit.yaml with kind: cell). Type the cell "
+                      "folder's path from the repository's folder.",
+    "new-no-roster": "{cell}/members.yaml is missing or has errors: run tools validate and fix "
+                     "them first.",
     "exists": "{path} exists already; open it to edit. For a second meeting that day, "
               "add --another.",
     "cannot-write": "Cannot write {path} ({reason}); the file is left as it was.",
@@ -495,6 +564,221 @@ CLI = {
     "fix-eol": "CRLF line endings to LF",
     "fix-nfc": "accents normalized (NFC)",
     "fix-times": "times quoted",
+    "fix-time-format": "times written \"HH:MM\"",
+    "fix-date-format": "dates written YEAR-MONTH-DAY",
+}
+
+# Fields by role and key, as tools review names them
+FIELDS = {
+    "minutes.kind": "Kind of meeting",
+    "minutes.date": "Date",
+    "minutes.start": "Start",
+    "minutes.end": "End",
+    "minutes.place": "Place",
+    "minutes.chair": "Chair",
+    "minutes.secretary": "Clerk",
+    "minutes.present": "Present",
+    "minutes.absent_excused": "Absent with reason",
+    "minutes.absent_unexcused": "Absent without reason",
+    "minutes.guests": "Guests",
+    "minutes.guests.name": "Guest's name",
+    "minutes.guests.position": "Position",
+    "minutes.guests.level": "Guest's level",
+    "minutes.topic": "Topic",
+    "minutes.combined": "Combined with a thematic meeting",
+    "minutes.speakers": "Speakers",
+    "minutes.tasks": "Tasks",
+    "minutes.tasks.member": "Member tasked",
+    "minutes.tasks.task": "Task",
+    "minutes.tasks.due": "Due",
+    "minutes.decisions": "Decisions",
+    "minutes.decisions.text": "Decision",
+    "minutes.decisions.number": "Document number",
+    "minutes.decisions.votes": "Votes",
+    "minutes.decisions.adopted": "Adopted",
+    "minutes.minutes_adopted": "Minutes adopted",
+    "minutes.quality": "Self-assessed quality",
+    "minutes.rulebook": "Rulebook",
+    "minutes.corrections": "Corrections",
+    "minutes.body": "Body",
+    "members.id": "Member id",
+    "members.name": "Name",
+    "members.card": "Party card number",
+    "members.admitted": "Admitted",
+    "members.full_since": "Full member since",
+    "members.joined": "Joined the cell",
+    "members.left": "Left the cell",
+    "members.left_reason": "Reason for leaving",
+    "members.exempt": "Exempt from party work",
+    "members.temporary": "Here on temporary activity",
+    "members.away": "Away from this cell's meetings",
+    "unit.name": "Name",
+    "unit.kind": "Kind of unit",
+    "unit.level": "Level",
+    "unit.type": "Type of cell",
+    "unit.established": "Established",
+    "unit.dissolved": "Dissolved",
+    "unit.predecessors": "Predecessors",
+    "unit.has_committee": "Has a cell committee",
+    "unit.secretary": "Secretary",
+    "unit.deputy_secretary": "Deputy secretary",
+    "unit.committee_members": "Committee members",
+    "unit.secretary_is_village_head": "Secretary is the village head",
+    "unit.local_rules": "Rules of the party committee",
+    "unit.owners": "Folder owners",
+}
+
+# The command line's help: commands and options by their path, placeholders (tools/clicklang.py)
+HELP = {
+    "COMMAND [ARGS]...": "COMMAND [ARGS]...",
+    "[OPTIONS]": "[OPTIONS]",
+    "METAVAR DATE": "DATE",
+    "METAVAR DIR": "DIR",
+    "METAVAR FILE": "FILE",
+    "METAVAR N": "N",
+    "METAVAR REF": "REF",
+    "METAVAR YEAR": "YEAR",
+    "tools": "Validate and summarize party-cell meeting records kept in git.",
+    "tools --version": "Show the version and exit.",
+    "tools --root": "Repository root (default: the nearest folder above with records/ or .git).",
+    "tools validate": "Check records: the whole records/ tree, or the PATHS given (as pre-commit "
+                      "passes them).",
+    "tools validate paths": "[PATHS]...",
+    "tools validate --format": "Report format.",
+    "tools validate --lang": "Language of the messages (also TOOLS_LANG).",
+    "tools validate --strict": "Exit 1 on warnings too.",
+    "tools validate --today": "Take DATE as today (also TOOLS_TODAY), for reproducible runs.",
+    "tools validate --since": "Check what changed since the merge base with REF (for CI), against "
+                              "the records at that base, plus the repository-wide card check.",
+    "tools validate --staged": "Check what is staged for the next commit, deletions included, "
+                               "against the last commit (the commit hook).",
+    "tools validate --no-cache": "Check everything afresh (also TOOLS_NO_CACHE=1); the cache never"
+                                 " changes an answer, only the time it takes.",
+    "tools summarize": "Roll up the records of UNIT (default: all of records/) for a period: "
+                       "structure, meetings, attendance, members to consider, visits, decisions, "
+                       "ratings, data quality and findings.",
+    "tools summarize unit": "[UNIT] | --merge JSON...",
+    "tools summarize --year": "Calendar year (default: this year).",
+    "tools summarize --from": "First day of the period.",
+    "tools summarize --to": "Last day of the period.",
+    "tools summarize --format": "Report format.",
+    "tools summarize --section": "Only this section (repeatable).",
+    "tools summarize --lang": "Language of the report (also TOOLS_LANG).",
+    "tools summarize --no-names": "Show member ids instead of names everywhere.",
+    "tools summarize --merge": "Combine the JSON summaries given after it (made by tools summarize"
+                               " --format json in other repositories) instead of reading records.",
+    "tools summarize --today": "Take DATE as today (also TOOLS_TODAY), for reproducible runs.",
+    "tools summarize --no-cache": "Read everything afresh (also TOOLS_NO_CACHE=1).",
+    "tools demo": "Write synthetic records trees, for demonstrations and benchmarks.",
+    "tools demo kbang": "Write a district shaped like Kbang's report into DIRECTORY/records: with "
+                        "the defaults, 17 grassroots committees holding 199 cells, 37 grassroots "
+                        "cells, 3,814 members, 110 village cells (86 secretaries are village "
+                        "heads) and a year of minutes with real-life gaps.",
+    "tools demo kbang directory": "DIRECTORY",
+    "tools demo kbang --cells": "Number of cells (other counts keep Kbang's proportions).",
+    "tools demo kbang --years": "Years of minutes, ending with --year.",
+    "tools demo kbang --year": "The last year of minutes (2024: under the 2018 rulebook).",
+    "tools demo kbang --seed": "Random seed.",
+    "tools new": "Start a meeting's minutes in CELL from a pre-filled file: everyone expected on "
+                 "that day in present, the rulebook's headings, and a note on each field. Never "
+                 "overwrites a file.",
+    "tools new cell": "CELL",
+    "tools new --date": "The meeting date.",
+    "tools new --kind": "The kind of meeting.",
+    "tools new --another": "A second meeting of the same kind that day (file name ends -2, -3...).",
+    "tools new --lang": "Language of the messages (also TOOLS_LANG).",
+    "tools new --today": "Take DATE as today (also TOOLS_TODAY).",
+    "tools fix": "Apply the fixes that cannot change meaning (byte-order mark, NFC, line endings, "
+                 "quoting times) and write times and dates in the records' form, to PATHS or all "
+                 "of records/. Comments and layout are kept; writes are atomic.",
+    "tools fix paths": "[PATHS]...",
+    "tools fix --check": "Print the changes as a diff; write nothing.",
+    "tools fix --lang": "Language of the messages (also TOOLS_LANG).",
+    "tools codeowners": "Write CODEOWNERS from the owners of each unit.yaml (GitHub and GitLab "
+                        "syntax).",
+    "tools codeowners --output": "Where to write (default: CODEOWNERS at the repository root).",
+    "tools codeowners --check": "Fail (exit 1) when the file is not up to date.",
+    "tools review": "Report what a change does to the records, for a reviewer: added, changed and "
+                    "deleted records in plain words, and the problems of the changed files only.",
+    "tools review --base": "The branch the change goes into.",
+    "tools review --head": "The changed version (default: the work tree).",
+    "tools review --format": "Report format.",
+    "tools review --lang": "Language of the report (also TOOLS_LANG).",
+    "tools review --late-days": "Minutes committed more days than this after the meeting get a "
+                                "warning.",
+    "tools review --today": "Take DATE as today (also TOOLS_TODAY).",
+    "tools validate --with-cards": "Show party card numbers in full (by default only their last "
+                                   "two digits: CI keeps its outputs).",
+    "tools summarize --output": "Write the report to FILE instead of standard output (needed for "
+                                "xlsx and docx on a terminal).",
+    "tools review --with-cards": "Show party card numbers in full (by default only their last two "
+                                 "digits: CI keeps its outputs).",
+    "tools print": "Print minutes files as documents in the Party's layout (Hướng dẫn "
+                   "36-HD/VPTW): A4, the committees and \"ĐẢNG CỘNG SẢN VIỆT NAM\" at the top, "
+                   "the opening facts, the body, the votes and the chair's and clerk's signature "
+                   "blocks. Files with errors are not printed.",
+    "tools print paths": "FILE...",
+    "tools print --format": "docx (Word, to edit and print) or pdf (through LibreOffice).",
+    "tools print --out": "The folder to write the papers into.",
+    "tools print --lang": "Language of the messages and labels (also TOOLS_LANG).",
+    "tools print --today": "Take DATE as today (also TOOLS_TODAY).",
+}
+
+# Click's own words, by the English text Click gives them (tools/clicklang.py)
+CLICK = {
+    "required": "required",
+    "Usage:": "Usage:",
+    "Options": "Options",
+    "Commands": "Commands",
+    "Positional arguments": "Positional arguments",
+    "Show this message and exit.": "Show this message and exit.",
+    "Show the version and exit.": "Show the version and exit.",
+    "Error: {message}": "Error: {message}",
+    "Try '{command} {option}' for help.": "Try '{command} {option}' for help.",
+    "Aborted!": "Aborted!",
+    "Missing command.": "Missing command.",
+    "No such command {name!r}.": "No such command {name!r}.",
+    "No such option {name!r}.": "No such option {name!r}.",
+    "Did you mean {possibility}?": "Did you mean {possibility}?",
+    "(Did you mean one of: {possibilities}?)": "(Did you mean one of: {possibilities}?)",
+    "Got unexpected extra argument ({args})": "Got unexpected extra argument ({args})",
+    "Got unexpected extra arguments ({args})": "Got unexpected extra arguments ({args})",
+    "Invalid value for {param_hint}: {message}": "Invalid value for {param_hint}: {message}",
+    "Invalid value: {message}": "Invalid value: {message}",
+    "Missing argument": "Missing argument",
+    "Missing option": "Missing option",
+    "Missing parameter": "Missing parameter",
+    "Missing parameter: {param_name}": "Missing parameter: {param_name}",
+    "Missing {param_type}": "Missing {param_type}",
+    "Option {name!r} does not take a value.": "Option {name!r} does not take a value.",
+    "Option {name!r} requires an argument.": "Option {name!r} requires an argument.",
+    "Option {name!r} requires {nargs} arguments.": "Option {name!r} requires {nargs} arguments.",
+    "Argument {name!r} takes {nargs} values.": "Argument {name!r} takes {nargs} values.",
+    "Takes {nargs} values but 1 was given.": "Takes {nargs} values but 1 was given.",
+    "Takes {nargs} values but {len} were given.": "Takes {nargs} values but {len} were given.",
+    "Could not open file {filename!r}: {message}": "Could not open file {filename!r}: {message}",
+    "unknown error": "unknown error",
+    "{value!r} is not {choice}.": "{value!r} is not {choice}.",
+    "{value!r} is not one of {choices}.": "{value!r} is not one of {choices}.",
+    "Choose from:\n\t{choices}": "Choose from:\n\t{choices}",
+    "{value} is not in the range {range}.": "{value} is not in the range {range}.",
+    "{value!r} is not a valid {number_type}.": "{value!r} is not a valid {number_type}.",
+    "{value!r} is not a valid boolean. Recognized values: {states}": "{value!r} is not a valid "
+                                                                     "boolean. Recognized values: "
+                                                                     "{states}",
+    "{name} {filename!r} does not exist.": "{name} {filename!r} does not exist.",
+    "{name} {filename!r} is a file.": "{name} {filename!r} is a file.",
+    "{name} {filename!r} is a directory.": "{name} {filename!r} is a directory.",
+    "{name} {filename!r} is not readable.": "{name} {filename!r} is not readable.",
+    "{name} {filename!r} is not writable.": "{name} {filename!r} is not writable.",
+    "file": "file",
+    "directory": "directory",
+    "path": "path",
+    "default: {default}": "default: {default}",
+    "env var: {var}": "env var: {var}",
+    "(dynamic)": "(dynamic)",
+    "deprecated": "deprecated",
+    "Error: invalid input": "Error: invalid input",
 }
 
 # The papers that leave the repository: printed minutes (tools print) and the HTML, XLSX and

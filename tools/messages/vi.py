@@ -6,6 +6,8 @@ WORDS = {
     "fix": "Cách sửa",
     "summary": "Đã kiểm tra {checked} tệp: {errors} lỗi, {warnings} cảnh báo.",
     "clean": "Đã kiểm tra {checked} tệp: không có lỗi.",
+    "nothing-staged": "Không có thay đổi nào trong records/ được đưa vào commit. Muốn kiểm tra "
+                      "toàn bộ hồ sơ: pre-commit run --hook-stage manual check-all-records",
     # value types (schema.type)
     "text": "chữ",
     "integer": "số nguyên",
@@ -57,7 +59,11 @@ WORDS = {
     "UTF-16": "UTF-16",
     "?": "mã hóa khác",
     # causes of YAML syntax errors (parse.yaml)
-    "yaml-tab": "có ký tự Tab; chỉ thụt lề bằng dấu cách",
+    "yaml-tab": "dòng này thụt lề bằng ký tự Tab; chỉ thụt lề bằng dấu cách",
+    "yaml-character": "giá trị bắt đầu bằng ký tự đặc biệt (như @ hoặc `); đặt cả giá trị trong "
+                      "ngoặc kép",
+    "yaml-escape": "dấu \\ trong ngoặc kép; viết hai dấu \\\\ hoặc dùng ngoặc đơn ' '",
+    "yaml-control": "có ký tự ẩn không được phép (thường do dán từ tài liệu khác); gõ lại dòng này",
     "yaml-quote": "dấu ngoặc kép mở mà chưa đóng",
     "yaml-bracket": "dấu ngoặc [ ] hoặc { } mở mà chưa đóng, hoặc thiếu dấu phẩy",
     "yaml-colon": "dấu hai chấm đặt sai chỗ; nếu nội dung có \": \" hãy đặt cả câu trong ngoặc kép",
@@ -81,6 +87,19 @@ WORDS = {
     "secretary": "secretary (Bí thư chi bộ)",
     "deputy_secretary": "deputy_secretary (Phó bí thư)",
     "committee_members": "committee_members (Chi ủy viên)",
+    # record.changed-without-correction
+    "body": "phần nội dung",
+    # schema.format: a value pasted from Word
+    "word-quotes": "Dấu ngoặc kép ở đây là ngoặc cong của Word (“ ”): gõ lại bằng ngoặc kép "
+                   "thẳng \".",
+    # a problem's consequences (tools/fold.py) and a roster that could not be used
+    "folded": "Lỗi kéo theo, sẽ hết khi sửa lỗi trên: {items}.",
+    "folded-line": "{code} (dòng {line})",
+    "folded-many": "{count} lỗi ở {files} tệp",
+    "github-more": "Còn {count} {severity} khác ở {files} tệp không hiện thành chú thích: xem "
+                   "toàn bộ trong nhật ký của bước này.",
+    "unchecked": "Chưa đối chiếu được {count} biên bản của chi bộ với danh sách đảng viên; "
+                 "sửa lỗi này rồi kiểm tra lại.",
 }
 
 MESSAGES = {
@@ -104,7 +123,7 @@ MESSAGES = {
         "Dòng đầu tiên của tệp phải là ---, tiếp theo là các trường thông tin, rồi một dòng --- "
         "nữa trước phần nội dung."),
     "parse.yaml": (
-        "Sai cú pháp: {hint} (chi tiết: {detail}).",
+        "Sai cú pháp: {hint}[[ (chi tiết: {other})]].",
         "Sửa dòng này hoặc dòng ngay trên: mỗi dòng \"tên: giá trị\", thụt lề bằng dấu cách, "
         "ngoặc và dấu nháy phải đóng đủ."),
     "parse.duplicate-key": (
@@ -125,16 +144,18 @@ MESSAGES = {
         "Thêm dòng \"{key}: ...\" vào đây, thụt lề thẳng hàng với các trường cùng nhóm."),
     "schema.type": (
         "Trường {key}[[ ({label})]] phải là {expected}, đang là {got}.",
-        "Sửa giá trị cho đúng kiểu: {expected}."),
+        "[[Viết đúng là: {typed}. ]]Sửa giá trị cho đúng kiểu: {expected}."),
     "schema.enum": (
         "Giá trị \"{value}\" của trường {key}[[ ({label})]] không hợp lệ.",
-        "Dùng một trong các giá trị: {allowed}. Gần nhất: \"{closest}\"."),
+        "Viết đúng là: {key}: {closest}. Các giá trị được dùng: {allowed}."),
     "schema.format": (
         "Giá trị \"{value}\" của trường {key}[[ ({label})]] không hợp lệ: cần {format}.",
-        "Viết lại theo dạng {format}. Nếu dán từ Word, gõ lại dấu ngoặc kép."),
+        "[[Viết đúng là: {typed}. ]]Viết lại theo dạng {format}.[[ {quotes}]]"),
     "schema.unknown-field": (
         "Trường {key} không có trong mẫu hồ sơ.",
-        "Sửa tên trường cho đúng[[ (có phải \"{closest}\"?)]] hoặc xóa dòng này."),
+        "[[Có phải trường {closest}]][[ ({closest_label})]][[? Đổi \"{key}\" thành "
+        "\"{closest}\". ]]Tên trường viết đúng như mẫu hồ sơ (chữ không dấu); trường không cần "
+        "thì xóa dòng này."),
     "schema.invalid": (
         "Trường {key}[[ ({label})]] không hợp lệ: {rule} {limit}.",
         "Sửa giá trị: {rule} {limit}."),
@@ -148,9 +169,10 @@ MESSAGES = {
         "{mismatch}: trong tệp ghi \"{value}\", tên tệp hoặc thư mục ghi \"{name}\".",
         "Sửa trường {field} hoặc đổi tên tệp, thư mục năm cho khớp nhau."),
     "layout.no-unit": (
-        "Thư mục này có hồ sơ nhưng không có tệp unit.yaml.",
-        "Thêm tệp unit.yaml (tên, loại tổ chức) vào thư mục, hoặc chuyển hồ sơ về đúng thư mục "
-        "chi bộ."),
+        "[[Tên thư mục gõ nhầm? Gần giống thư mục {closest} đã có. ]]Thư mục này có hồ sơ nhưng "
+        "không có tệp unit.yaml.",
+        "[[Chuyển hồ sơ vào {closest} rồi xóa thư mục này. ]]Hồ sơ phải nằm trong thư mục chi bộ "
+        "đã có; chỉ người phụ trách kho mới lập tổ chức mới (thêm unit.yaml)."),
     "layout.minutes-outside-cell": (
         "Tệp {file} không nằm trong thư mục của một chi bộ.",
         "Chuyển tệp vào thư mục của chi bộ (unit.yaml có kind: cell)."),
@@ -194,7 +216,8 @@ MESSAGES = {
         "chưa có ngày chính thức.",
         "Ghi full_since (Ngày chính thức) nếu đã được công nhận; nếu chưa, báo cáo cấp ủy để xét."),
     "minutes.unknown-member": (
-        "Mã \"{member}\" không có trong danh sách đảng viên {roster}.",
+        "Mã \"{member}\" không có trong danh sách đảng viên {roster}.[[ Có phải "
+        "\"{closest}\" ({closest_name})?]]",
         "Sửa mã cho đúng như trong members.yaml (kiểm tra chính tả), hoặc thêm đảng viên vào "
         "danh sách."),
     "minutes.not-in-cell": (
@@ -304,19 +327,43 @@ MESSAGES = {
         "Đối chiếu admitted (Ngày vào Đảng) và full_since (Ngày chính thức) với quyết định kết "
         "nạp và quyết định công nhận đảng viên chính thức, rồi sửa ngày ghi sai ({document}: "
         "thời kỳ dự bị {months} tháng)."),
-    "review.deleted": (
-        "Hồ sơ bị xóa ({role}). Hồ sơ không bao giờ bị xóa.",
-        "Khôi phục tệp. Tổ chức kết thúc thì ghi dissolved: trong unit.yaml; biên bản sai thì sửa "
-        "và ghi corrections:."),
-    "review.no-correction": (
-        "Biên bản đã được duyệt trước đây bị sửa mà không có mục đính chính mới.",
-        "Thêm vào corrections: một mục mới gồm date: (ngày sửa) và reason: (sửa gì, vì sao)."),
+    # hygiene and protections
+    "parse.conflict-marker": (
+        "Tệp còn {count} chỗ xung đột khi gộp nhánh, từ dòng này: các dòng <<<<<<<, ======= "
+        "và >>>>>>> do git chèn vào.",
+        "Ở mỗi chỗ, giữ lại nội dung đúng (phần trên hoặc phần dưới dòng =======, hoặc gộp "
+        "cả hai), xóa các dòng <<<<<<<, =======, >>>>>>>, rồi lưu. Không chắc thì hỏi người "
+        "phụ trách kho."),
+    "layout.case-conflict": (
+        "Tên \"{name}\" chỉ khác \"{other}\" ở chữ hoa, chữ thường: trên Windows và macOS hai "
+        "tên này là một.",
+        "Giữ một tệp (hoặc thư mục), xóa cái thừa; tên trong records/ luôn viết chữ thường."),
+    "layout.too-large": (
+        "Tệp quá lớn để lưu trong kho hồ sơ ({size} byte, tối đa {limit} byte).",
+        "Không đưa ảnh, bản quét hay tệp Word vào kho: bỏ tệp này khỏi commit (Discard hoặc "
+        "bỏ chọn), lưu ở nơi khác."),
+    "roster.member-removed": (
+        "Đảng viên {name} ({member}) bị xóa khỏi danh sách[[ (thay bằng mã mới \"{renamed_to}\")]]"
+        "[[; mã \"{member}\" được nhắc trong {count} biên bản, như {examples}]].",
+        "[[Giữ mã cũ: sửa \"{renamed_to}\" thành \"{member}\", vì các biên bản đã ghi mã cũ. ]]"
+        "Không xóa đảng viên khỏi danh sách: người đã rời chi bộ thì giữ nguyên mục của mình "
+        "và ghi thêm left (Ngày rời chi bộ) và left_reason (Lý do rời chi bộ)."),
+    "record.deleted": (
+        "Tệp {role} đã được commit nay bị xóa. Hồ sơ không bao giờ bị xóa.",
+        "Khôi phục tệp (chuột phải vào tệp, chọn Discard). Biên bản ghi sai thì sửa và ghi "
+        "corrections (Đính chính); đảng viên rời chi bộ thì ghi left; tổ chức giải thể thì ghi "
+        "dissolved trong unit.yaml."),
+    "record.changed-without-correction": (
+        "Biên bản đã được commit bị sửa ở {what} mà không có mục đính chính mới.",
+        "Thêm vào corrections (Đính chính) một mục mới gồm date (ngày sửa) và reason (sửa gì, "
+        "vì sao). Nếu sửa nhầm, bỏ thay đổi ở tệp này (Discard)."),
     "review.late": (
-        "Biên bản ngày {date} được nộp sau {days} ngày (quá {limit} ngày).",
+        "Biên bản ngày {date} được nộp ngày {filed}, sau {days} ngày (quá {limit} ngày).",
         "Không cần sửa nếu đúng; chi bộ cần nộp biên bản sớm hơn sau mỗi buổi họp."),
 }
 
 SUMMARY = {
+    "section": "Phần",
     "title": "Tổng hợp: {who}, từ {start} đến {end}",
     "structure": "Tổ chức và đảng viên (tại ngày {end})",
     "committees": "Theo đảng bộ",
@@ -462,23 +509,49 @@ REVIEW = {
     "adopted": ", thông qua",
     "rejected": ", không thông qua",
     "votes": "tán thành {for}, không tán thành {against}, không biểu quyết {abstain}",
-    "present": "có mặt",
-    "absent_excused": "vắng có lý do",
-    "absent_unexcused": "vắng không lý do",
-    "speakers": "phát biểu",
-    "guests_field": "khách mời",
-    "tasks": "phân công",
-    "decisions": "biểu quyết",
-    "corrections": "đính chính",
+    "field": "{label}: {before} → {after}",
+    "yes": "có",
+    "no": "không",
+    "decision-field": "{label} của \"{decision}\": {before} → {after}",
+    "decision-added": "thêm biểu quyết \"{decision}\" ({votes})",
+    "decision-removed": "bỏ biểu quyết \"{decision}\" ({votes})",
     "format-only": "chỉ sửa định dạng (BOM, NFC, xuống dòng, dấu ngoặc kép), nội dung không đổi",
-    "body": "nội dung: sửa {lines} dòng",
+    "body": "{label}: \"{before}\" → \"{after}\"",
+    "body-spacing": "{label}: chỉ đổi dấu cách, xuống dòng",
     "member-added": "thêm đảng viên {member}",
     "member-removed": "bỏ đảng viên {member}",
-    "member-field": "{member}: {key} {before} → {after}",
+    "member-field": "{member}: {label} {before} → {after}",
     "summary": "{entries} tệp thay đổi; {errors} lỗi, {warnings} lưu ý.",
 }
 
 CLI = {
+    "version": "tools, phiên bản {version}",
+    "cannot-run": "Công cụ không chạy được: {detail}",
+    "internal-error": "tools: lỗi bên trong công cụ ({detail}). Hãy báo người phụ trách kho.",
+    "not-a-date": "\"{value}\" không phải ngày dạng NĂM-THÁNG-NGÀY, ví dụ 2026-07-06.",
+    "staged-alone": "--staged kiểm tra những gì đã đưa vào commit: không dùng cùng --since hay "
+                    "tên tệp.",
+    "not-a-folder": "{path} không phải một thư mục trong kho {root}.",
+    "not-a-unit-folder": "{path} không phải thư mục đảng bộ, chi bộ trong records/.",
+    "year-and-period": "Dùng --year hoặc --from và --to, không dùng cả hai.",
+    "from-and-to": "--from và --to đi cùng nhau, --from là ngày đầu.",
+    "not-a-summary": "Không đọc được {path} ({detail}); cần tệp do tools summarize --format json "
+                     "tạo ra.",
+    "stray-argument": "Thừa: {arguments}. Chỉ ghi một thư mục; muốn gộp các tệp tổng hợp JSON "
+                      "thì thêm --merge trước chúng.",
+    "merge-nothing": "--merge cần ít nhất một tệp tổng hợp JSON.",
+    "not-a-file": "{path} không phải một tệp.",
+    "cannot-merge": "Không gộp được các bản tổng hợp: {detail}",
+    "demo-exists": "{path} đã có; chọn một thư mục trống.",
+    "demo-written": "Đã ghi {count} tệp vào {path}",
+    "codeowners-stale": "{path} chưa cập nhật: chạy tools codeowners.",
+    "new-nobody": "Không có đảng viên nào phải dự họp ở {cell} ngày {date}: xem lại ngày họp và "
+                  "members.yaml.",
+    "new-kind": "Loại buổi họp phải là một trong: {kinds}.",
+    "new-not-a-cell": "{cell} không phải thư mục chi bộ (có unit.yaml với kind: cell). Gõ đúng "
+                      "đường dẫn thư mục chi bộ, tính từ thư mục kho.",
+    "new-no-roster": "{cell}/members.yaml chưa có hoặc còn lỗi: chạy tools validate rồi sửa "
+                     "trước.",
     "exists": "Đã có tệp {path}; mở tệp đó để sửa. Nếu là buổi họp thứ hai cùng ngày, "
               "thêm --another.",
     "cannot-write": "Không ghi được {path} ({reason}); tệp vẫn giữ nguyên như cũ.",
@@ -512,6 +585,222 @@ CLI = {
     "fix-eol": "đổi xuống dòng CRLF thành LF",
     "fix-nfc": "chuẩn hóa chữ có dấu (NFC)",
     "fix-times": "đặt giờ trong ngoặc kép",
+    "fix-time-format": "viết giờ dạng \"GIỜ:PHÚT\"",
+    "fix-date-format": "viết ngày dạng NĂM-THÁNG-NGÀY",
+}
+
+# Fields by role and key, as tools review names them (the schemas' titles)
+FIELDS = {
+    "minutes.kind": "Loại buổi sinh hoạt",
+    "minutes.date": "Ngày họp",
+    "minutes.start": "Giờ bắt đầu",
+    "minutes.end": "Giờ kết thúc",
+    "minutes.place": "Địa điểm",
+    "minutes.chair": "Chủ trì",
+    "minutes.secretary": "Thư ký",
+    "minutes.present": "Có mặt",
+    "minutes.absent_excused": "Vắng có lý do",
+    "minutes.absent_unexcused": "Vắng không lý do",
+    "minutes.guests": "Khách mời",
+    "minutes.guests.name": "Họ tên khách mời",
+    "minutes.guests.position": "Chức vụ",
+    "minutes.guests.level": "Cấp của khách mời",
+    "minutes.topic": "Chủ đề",
+    "minutes.combined": "Kết hợp chuyên đề",
+    "minutes.speakers": "Phát biểu",
+    "minutes.tasks": "Phân công nhiệm vụ",
+    "minutes.tasks.member": "Đảng viên được giao",
+    "minutes.tasks.task": "Nhiệm vụ",
+    "minutes.tasks.due": "Hạn hoàn thành",
+    "minutes.decisions": "Biểu quyết",
+    "minutes.decisions.text": "Nội dung biểu quyết",
+    "minutes.decisions.number": "Số văn bản",
+    "minutes.decisions.votes": "Kết quả biểu quyết",
+    "minutes.decisions.adopted": "Được thông qua",
+    "minutes.minutes_adopted": "Biên bản được thông qua",
+    "minutes.quality": "Tự đánh giá chất lượng",
+    "minutes.rulebook": "Bộ quy định áp dụng",
+    "minutes.corrections": "Đính chính",
+    "minutes.body": "Nội dung biên bản",
+    "members.id": "Mã đảng viên",
+    "members.name": "Họ và tên",
+    "members.card": "Số thẻ đảng viên",
+    "members.admitted": "Ngày vào Đảng",
+    "members.full_since": "Ngày chính thức",
+    "members.joined": "Ngày về chi bộ",
+    "members.left": "Ngày rời chi bộ",
+    "members.left_reason": "Lý do rời chi bộ",
+    "members.exempt": "Miễn công tác và sinh hoạt đảng",
+    "members.temporary": "Sinh hoạt tạm thời",
+    "members.away": "Vắng sinh hoạt ở chi bộ",
+    "unit.name": "Tên tổ chức",
+    "unit.kind": "Loại tổ chức",
+    "unit.level": "Cấp",
+    "unit.type": "Loại hình chi bộ",
+    "unit.established": "Ngày thành lập",
+    "unit.dissolved": "Ngày giải thể",
+    "unit.predecessors": "Tổ chức tiền thân",
+    "unit.has_committee": "Có chi ủy",
+    "unit.secretary": "Bí thư chi bộ",
+    "unit.deputy_secretary": "Phó bí thư",
+    "unit.committee_members": "Chi ủy viên",
+    "unit.secretary_is_village_head": "Bí thư kiêm trưởng thôn",
+    "unit.local_rules": "Quy định của cấp ủy",
+    "unit.owners": "Người phụ trách thư mục",
+}
+
+# The command line's help: commands and options by their path, placeholders (tools/clicklang.py)
+HELP = {
+    "COMMAND [ARGS]...": "LỆNH [THAM_SỐ]...",
+    "[OPTIONS]": "[TÙY_CHỌN]",
+    "METAVAR DATE": "NGÀY",
+    "METAVAR DIR": "THƯ_MỤC",
+    "METAVAR FILE": "TỆP",
+    "METAVAR N": "SỐ",
+    "METAVAR REF": "NHÁNH",
+    "METAVAR YEAR": "NĂM",
+    "tools": "Kiểm tra và tổng hợp hồ sơ sinh hoạt chi bộ lưu trong git.",
+    "tools --version": "In phiên bản rồi thoát.",
+    "tools --root": "Thư mục gốc của kho (mặc định: thư mục gần nhất ở trên có records/ hoặc "
+                    ".git).",
+    "tools validate": "Kiểm tra hồ sơ: cả cây records/, hoặc các TỆP được nêu (như pre-commit "
+                      "truyền vào).",
+    "tools validate paths": "[TỆP]...",
+    "tools validate --format": "Dạng báo cáo.",
+    "tools validate --lang": "Ngôn ngữ thông báo (hoặc biến TOOLS_LANG).",
+    "tools validate --strict": "Có cảnh báo cũng trả mã lỗi 1.",
+    "tools validate --today": "Coi NGÀY là hôm nay (hoặc biến TOOLS_TODAY), để kết quả chạy lại "
+                              "được y hệt.",
+    "tools validate --since": "Kiểm tra những gì đổi từ điểm rẽ nhánh với NHÁNH (cho CI), so với "
+                              "hồ sơ lúc đó, cùng việc kiểm tra số thẻ toàn kho.",
+    "tools validate --staged": "Kiểm tra những gì đã đưa vào commit tiếp theo, kể cả tệp bị xóa, "
+                               "so với lần commit trước (bước kiểm tra khi commit).",
+    "tools validate --no-cache": "Kiểm tra lại từ đầu (hoặc TOOLS_NO_CACHE=1); bộ nhớ đệm không "
+                                 "bao giờ đổi kết quả, chỉ đổi thời gian chạy.",
+    "tools summarize": "Tổng hợp hồ sơ của THƯ_MỤC (mặc định: cả records/) trong một kỳ: tổ chức, "
+                       "sinh hoạt, dự họp, đảng viên cần xem xét, cấp trên dự, biểu quyết, xếp "
+                       "loại, chất lượng dữ liệu và các phát hiện.",
+    "tools summarize unit": "[THƯ_MỤC] | --merge JSON...",
+    "tools summarize --year": "Năm dương lịch (mặc định: năm nay).",
+    "tools summarize --from": "Ngày đầu của kỳ.",
+    "tools summarize --to": "Ngày cuối của kỳ.",
+    "tools summarize --format": "Dạng báo cáo.",
+    "tools summarize --section": "Chỉ phần này (ghi nhiều lần được).",
+    "tools summarize --lang": "Ngôn ngữ báo cáo (hoặc biến TOOLS_LANG).",
+    "tools summarize --no-names": "Ghi mã đảng viên thay cho họ tên ở mọi chỗ.",
+    "tools summarize --merge": "Gộp các tệp tổng hợp JSON (do tools summarize --format json làm ở "
+                               "các kho khác) ghi sau lựa chọn này, thay cho việc đọc hồ sơ.",
+    "tools summarize --today": "Coi NGÀY là hôm nay (hoặc biến TOOLS_TODAY), để kết quả chạy lại "
+                               "được y hệt.",
+    "tools summarize --no-cache": "Đọc lại mọi thứ từ đầu (hoặc TOOLS_NO_CACHE=1).",
+    "tools demo": "Tạo cây hồ sơ giả lập, để trình diễn và đo tốc độ.",
+    "tools demo kbang": "Tạo trong THƯ_MỤC/records một huyện theo mẫu báo cáo Kbang: mặc định 17 "
+                        "đảng bộ cơ sở với 199 chi bộ, 37 chi bộ cơ sở, 3.814 đảng viên, 110 chi "
+                        "bộ thôn (86 bí thư kiêm trưởng thôn) và một năm biên bản có những thiếu "
+                        "sót thường gặp.",
+    "tools demo kbang directory": "THƯ_MỤC",
+    "tools demo kbang --cells": "Số chi bộ (các số khác giữ tỷ lệ như Kbang).",
+    "tools demo kbang --years": "Số năm biên bản, kết thúc ở --year.",
+    "tools demo kbang --year": "Năm cuối của biên bản (2024: theo bộ quy định năm 2018).",
+    "tools demo kbang --seed": "Hạt giống ngẫu nhiên.",
+    "tools new": "Tạo biên bản một buổi họp trong THƯ_MỤC_CHI_BỘ từ tệp điền sẵn: mọi người phải "
+                 "dự họp ngày đó trong present, các đề mục theo quy định, ghi chú cho từng trường."
+                 " Không bao giờ ghi đè tệp đã có.",
+    "tools new cell": "THƯ_MỤC_CHI_BỘ",
+    "tools new --date": "Ngày họp.",
+    "tools new --kind": "Loại buổi họp.",
+    "tools new --another": "Buổi họp thứ hai cùng loại trong ngày (tên tệp thêm -2, -3...).",
+    "tools new --lang": "Ngôn ngữ thông báo (hoặc biến TOOLS_LANG).",
+    "tools new --today": "Coi NGÀY là hôm nay (hoặc biến TOOLS_TODAY).",
+    "tools fix": "Sửa những lỗi không làm đổi nội dung (ký tự BOM, chữ có dấu NFC, kiểu xuống "
+                 "dòng, ngoặc kép quanh giờ) và viết lại giờ, ngày cho đúng dạng, ở các TỆP hoặc "
+                 "cả records/. Giữ nguyên ghi chú và cách trình bày; ghi tệp an toàn.",
+    "tools fix paths": "[TỆP]...",
+    "tools fix --check": "Chỉ in những chỗ sẽ sửa; không ghi gì.",
+    "tools fix --lang": "Ngôn ngữ thông báo (hoặc biến TOOLS_LANG).",
+    "tools codeowners": "Ghi tệp CODEOWNERS từ trường owners của mỗi unit.yaml (cú pháp GitHub và "
+                        "GitLab).",
+    "tools codeowners --output": "Ghi vào đâu (mặc định: CODEOWNERS ở thư mục gốc của kho).",
+    "tools codeowners --check": "Trả mã lỗi 1 nếu tệp chưa cập nhật.",
+    "tools review": "Báo cáo một thay đổi làm gì với hồ sơ, cho người duyệt: hồ sơ thêm, sửa, xóa "
+                    "bằng lời thường, và các lỗi của riêng những tệp thay đổi.",
+    "tools review --base": "Nhánh sẽ nhận thay đổi.",
+    "tools review --head": "Bản đã thay đổi (mặc định: thư mục làm việc).",
+    "tools review --format": "Dạng báo cáo.",
+    "tools review --lang": "Ngôn ngữ báo cáo (hoặc biến TOOLS_LANG).",
+    "tools review --late-days": "Biên bản commit sau ngày họp quá ngần này ngày thì có lưu ý.",
+    "tools review --today": "Coi NGÀY là hôm nay (hoặc biến TOOLS_TODAY).",
+    "tools validate --with-cards": "Ghi số thẻ đảng viên đầy đủ (mặc định chỉ hai số cuối, vì CI "
+                                   "lưu lại kết quả).",
+    "tools summarize --output": "Ghi báo cáo vào TỆP thay vì in ra màn hình (bắt buộc với xlsx và "
+                                "docx khi chạy ở cửa sổ lệnh).",
+    "tools review --with-cards": "Ghi số thẻ đảng viên đầy đủ (mặc định chỉ hai số cuối, vì CI "
+                                 "lưu lại kết quả).",
+    "tools print": "In biên bản thành văn bản theo thể thức của Đảng (Hướng dẫn 36-HD/VPTW): khổ "
+                   "A4, tên cấp ủy và \"ĐẢNG CỘNG SẢN VIỆT NAM\" ở đầu trang, thông tin buổi họp, "
+                   "nội dung, biểu quyết, chữ ký của chủ trì và thư ký. Biên bản còn lỗi thì "
+                   "không in.",
+    "tools print paths": "TỆP...",
+    "tools print --format": "docx (Word, để sửa và in) hoặc pdf (qua LibreOffice).",
+    "tools print --out": "Thư mục ghi văn bản.",
+    "tools print --lang": "Ngôn ngữ thông báo và chữ trên văn bản (hoặc biến TOOLS_LANG).",
+    "tools print --today": "Coi NGÀY là hôm nay (hoặc biến TOOLS_TODAY).",
+}
+
+# Click's own words, by the English text Click gives them (tools/clicklang.py)
+CLICK = {
+    "required": "bắt buộc",
+    "Usage:": "Cách dùng:",
+    "Options": "Tùy chọn",
+    "Commands": "Lệnh",
+    "Positional arguments": "Tham số",
+    "Show this message and exit.": "In hướng dẫn này rồi thoát.",
+    "Show the version and exit.": "In phiên bản rồi thoát.",
+    "Error: {message}": "Lỗi: {message}",
+    "Try '{command} {option}' for help.": "Gõ '{command} {option}' để xem hướng dẫn.",
+    "Aborted!": "Đã dừng.",
+    "Missing command.": "Thiếu tên lệnh.",
+    "No such command {name!r}.": "Không có lệnh {name!r}.",
+    "No such option {name!r}.": "Không có tùy chọn {name!r}.",
+    "Did you mean {possibility}?": "Có phải {possibility}?",
+    "(Did you mean one of: {possibilities}?)": "(Có phải một trong: {possibilities}?)",
+    "Got unexpected extra argument ({args})": "Thừa tham số ({args})",
+    "Got unexpected extra arguments ({args})": "Thừa tham số ({args})",
+    "Invalid value for {param_hint}: {message}": "Giá trị không hợp lệ cho {param_hint}: {message}",
+    "Invalid value: {message}": "Giá trị không hợp lệ: {message}",
+    "Missing argument": "Thiếu tham số",
+    "Missing option": "Thiếu tùy chọn",
+    "Missing parameter": "Thiếu tham số",
+    "Missing parameter: {param_name}": "Thiếu tham số: {param_name}",
+    "Missing {param_type}": "Thiếu {param_type}",
+    "Option {name!r} does not take a value.": "Tùy chọn {name!r} không nhận giá trị.",
+    "Option {name!r} requires an argument.": "Tùy chọn {name!r} cần một giá trị.",
+    "Option {name!r} requires {nargs} arguments.": "Tùy chọn {name!r} cần {nargs} giá trị.",
+    "Argument {name!r} takes {nargs} values.": "Tham số {name!r} nhận {nargs} giá trị.",
+    "Takes {nargs} values but 1 was given.": "Cần {nargs} giá trị nhưng chỉ có 1.",
+    "Takes {nargs} values but {len} were given.": "Cần {nargs} giá trị nhưng có {len}.",
+    "Could not open file {filename!r}: {message}": "Không mở được tệp {filename!r}: {message}",
+    "unknown error": "lỗi không rõ",
+    "{value!r} is not {choice}.": "{value!r} không phải {choice}.",
+    "{value!r} is not one of {choices}.": "{value!r} không phải một trong {choices}.",
+    "Choose from:\n\t{choices}": "Chọn một trong:\n\t{choices}",
+    "{value} is not in the range {range}.": "{value} không nằm trong khoảng {range}.",
+    "{value!r} is not a valid {number_type}.": "{value!r} không phải {number_type} hợp lệ.",
+    "{value!r} is not a valid boolean. Recognized values: {states}": "{value!r} không phải giá trị"
+                                                                     " đúng/sai. Dùng: {states}",
+    "{name} {filename!r} does not exist.": "{name} {filename!r} không tồn tại.",
+    "{name} {filename!r} is a file.": "{name} {filename!r} là tệp, không phải thư mục.",
+    "{name} {filename!r} is a directory.": "{name} {filename!r} là thư mục, không phải tệp.",
+    "{name} {filename!r} is not readable.": "Không đọc được {name} {filename!r}.",
+    "{name} {filename!r} is not writable.": "Không ghi được vào {name} {filename!r}.",
+    "file": "Tệp",
+    "directory": "Thư mục",
+    "path": "Đường dẫn",
+    "default: {default}": "mặc định: {default}",
+    "env var: {var}": "biến môi trường: {var}",
+    "(dynamic)": "(tùy lúc)",
+    "deprecated": "không còn dùng",
+    "Error: invalid input": "Lỗi: giá trị không hợp lệ",
 }
 
 # The papers that leave the repository: printed minutes (tools print) and the HTML, XLSX and

@@ -20,6 +20,12 @@ JUNK_SUFFIXES = ("~", ".orig", ".bak", ".swp", ".tmp", ".rej")
 DUES = "dues"  # a cell's folder of unpaid party dues, one file a year
 DUES_NAME = re.compile(r"^[0-9]{4}\.yaml$")
 UNIT_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")  # a unit's folder name is its id
+LEVELS = ("central", "province", "district", "commune", "grassroots", "partial")
+
+
+def level_rank(level: str) -> tuple[int, str]:
+    """Committee levels in the order of the hierarchy, from the top (unknown ones last)."""
+    return (LEVELS.index(level) if level in LEVELS else len(LEVELS), str(level))
 
 
 @dataclass(frozen=True)
