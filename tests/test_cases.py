@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from tools import yamlload
+from tools.checking.validate import Project, validate_paths, validate_tree
 from tools.messages import CATALOGS, required
-from tools.validate import Project, validate_paths, validate_tree
+from tools.reading import yamlload
 
 CASES = Path(__file__).resolve().parent / "cases"
 CASE_DIRS = sorted(p for p in CASES.iterdir() if (p / "case.yaml").is_file())

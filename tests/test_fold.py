@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from builders import CELL, MINUTES, write_tree
-from tools.validate import Project, validate_paths, validate_tree
+from tools.checking.validate import Project, validate_paths, validate_tree
 
 TODAY = dt.date(2026, 11, 27)
 

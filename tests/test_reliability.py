@@ -13,10 +13,10 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from builders import CELL, MINUTES, write_tree
-from tools.cache import Cache
+from tools.checking.cache import Cache
+from tools.checking.engine import run_tree
+from tools.checking.validate import Project, Validation
 from tools.cli import main
-from tools.engine import run_tree
-from tools.validate import Project, Validation
 
 PROJECT = Path(__file__).resolve().parent.parent
 TODAY = "2026-11-27"
@@ -137,7 +137,7 @@ def test_a_rule_changed_in_the_code_changes_the_cached_verdict(tmp_path: Path) -
         return [p["code"] for p in json.loads(done.stdout)["problems"]]
 
     assert "minutes.not-adopted" in codes()
-    rule = copy / "tools" / "rules" / "minutes.py"
+    rule = copy / "tools" / "checking" / "rules" / "minutes.py"
     text = rule.read_text(encoding="utf-8")
     assert 'if data.get("minutes_adopted") is not True:' in text
     rule.write_text(text.replace('if data.get("minutes_adopted") is not True:',

@@ -1,0 +1,1 @@
+"""Checking: the schemas, the rulebooks and the rules, applied cell by cell."""

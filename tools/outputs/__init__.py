@@ -1,0 +1,1 @@
+"""Outputs: problems, summaries and reviews as text, JSON, CI annotations and papers."""
