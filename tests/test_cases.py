@@ -36,9 +36,9 @@ def run_case(folder: Path, case: dict):
 def parser(request, monkeypatch):
     """Every case runs with both YAML parsers: the fast one and the fallback."""
     if request.param == "pure":
-        monkeypatch.setattr(yamlload, "_parser", YAML(typ="safe", pure=True))
-    elif "CParser" not in type(yamlload._parser).__name__ and \
-            "CParser" not in str(yamlload._parser.Parser):
+        monkeypatch.setattr(yamlload, "PARSER", YAML(typ="safe", pure=True))
+    elif "CParser" not in type(yamlload.PARSER).__name__ and \
+            "CParser" not in str(yamlload.PARSER.Parser):
         pytest.skip("ruamel.yaml.clib is not installed")
     return request.param
 

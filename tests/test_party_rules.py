@@ -23,7 +23,8 @@ from tools.checking.rulebook import normalize_heading
 from tools.checking.rules.minutes import check_parts, voting_base
 from tools.checking.validate import Project
 from tools.cli import main
-from tools.reading.records import Heading, Record
+from tools.reading.headings import Heading
+from tools.reading.records import Record
 from tools.reading.tree import Roster
 from tools.reading.yamlload import Loaded
 from tools.workflow.demo import kbang

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from tools import __version__
-from tools.reading.records import NotRegular, Seen, read_raw
+from tools.reading.files import NotRegular, Seen, read_raw
 
 MAGIC = b"TOOLSCACHE7"  # bump when an entry's shape changes
 RACY_NS = 2_000_000_000  # files changed this close to the entry's writing are hashed again

@@ -29,8 +29,9 @@ from tools.checking.rulebook import LocalChain
 from tools.checking.rules.roster import CardHolder, card_holders, duplicate_cards
 from tools.checking.validate import Project, Result, Validation, _Cell
 from tools.problems import Problem, problem
+from tools.reading.files import link_in, readlink
 from tools.reading.layout import DUES, DUES_NAME, IGNORED, RECORDS, place
-from tools.reading.records import Record, link_in, readlink
+from tools.reading.records import Record
 from tools.reading.tree import Unit
 from tools.reading.yamlload import Loaded
 

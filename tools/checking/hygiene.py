@@ -8,7 +8,7 @@ import os
 from collections.abc import Iterable
 
 from tools.problems import Problem, problem
-from tools.reading.records import MAX_BYTES
+from tools.reading.files import MAX_BYTES
 
 
 def case_clashes(folder: str, names: Iterable[str]) -> list[Problem]:

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tools.checking.schemas import Schemas, parse_date
+from tools.checking.schemas import Schemas
 from tools.problems import FatalError
+from tools.reading.dates import parse_date
 from tools.reading.records import read_yaml
 
 

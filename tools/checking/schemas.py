@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -16,11 +15,11 @@ from referencing import Registry, Resource
 
 from tools.checking import suggest
 from tools.problems import Problem, problem
+from tools.reading.dates import parse_date
 from tools.reading.records import Record
 
 KINDS = ("unit", "members", "minutes", "ratings", "dues", "rulebook")
 COMPILE_AFTER = 20  # records of one kind checked before its schema is compiled
-_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 format_checker = FormatChecker(formats=())
 
@@ -28,15 +27,6 @@ format_checker = FormatChecker(formats=())
 @format_checker.checks("date")
 def is_date(value: object) -> bool:
     return not isinstance(value, str) or parse_date(value) is not None
-
-
-def parse_date(value: Any) -> dt.date | None:
-    if not isinstance(value, str) or not _DATE.match(value):
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return None
 
 
 class Schemas:

@@ -18,20 +18,13 @@ from tools.checking.rules.dues import check_dues
 from tools.checking.rules.minutes import check_minutes, copy_of_previous
 from tools.checking.rules.roster import CardHolder, card_holders, check_roster, duplicate_cards
 from tools.checking.rules.unit import check_cell_unit, reference_day
-from tools.checking.schemas import Schemas, parse_date
+from tools.checking.schemas import Schemas
 from tools.problems import Problem, problem
 from tools.reading import layout
+from tools.reading.dates import parse_date
+from tools.reading.files import Seen, link_in, readlink
 from tools.reading.layout import RECORDS, Placed, place
-from tools.reading.records import (
-    Record,
-    Seen,
-    link_in,
-    minutes_from_text,
-    read_minutes,
-    read_text,
-    read_yaml,
-    readlink,
-)
+from tools.reading.records import Record, minutes_from_text, read_minutes, read_text, read_yaml
 from tools.reading.tree import Roster, Unit
 from tools.workflow.protect import Protection
 

@@ -20,8 +20,8 @@ from tools.outputs.privacy import hide_cards, hide_review_cards
 from tools.outputs.summary_report import SUMMARY_REPORTERS, TABLES
 from tools.outputs.validation import REPORTERS
 from tools.problems import FatalError, ToolProblem
+from tools.reading.files import link_in
 from tools.reading.layout import KINDS
-from tools.reading.records import link_in
 from tools.workflow.arguments import records_named, resolve
 from tools.workflow.demo import KBANG
 

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from tools.checking.schemas import parse_date
+from tools.reading.dates import parse_date
 from tools.reading.records import Record
 
 

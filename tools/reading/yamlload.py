@@ -8,7 +8,7 @@ parser's events gives all of that in one pass, without recursion.
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,21 +24,13 @@ from ruamel.yaml.events import (
     SequenceStartEvent,
 )
 
-PathKey = tuple[str | int, ...]
+from tools.reading.scalars import resolve_plain
 
-_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
-_TRUE = re.compile(r"^(?:true|True|TRUE)$")
-_FALSE = re.compile(r"^(?:false|False|FALSE)$")
-_INT = re.compile(r"^[-+]?[0-9]+$")
-_OCT = re.compile(r"^0o[0-7]+$")
-_HEX = re.compile(r"^0x[0-9a-fA-F]+$")
-_FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
-_INF = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$")
-_NAN = re.compile(r"^\.(?:nan|NaN|NAN)$")
+PathKey = tuple[str | int, ...]
 
 # typ="safe" uses libyaml through ruamel.yaml.clib when it is installed (about ten times
 # faster, with the same events and marks) and the pure-Python parser otherwise.
-_parser = YAML(typ="safe")
+PARSER = YAML(typ="safe")
 
 
 @dataclass
@@ -72,52 +64,7 @@ class Loaded:
         return self.values.get((), (1, 1))
 
 
-_MAYBE_NOT_TEXT = frozenset("0123456789+-.~tTfFnN")
 MAX_DEPTH = 32  # records nest five deep at most; deeper containers are kept empty
-
-
-class BigInt(int):
-    """An integer of more than a thousand digits: Python will not read one (and reading it
-    would be slow), so it stands in with the right sign and an order of magnitude beyond any
-    limit, and shows the digits the clerk typed, shortened."""
-
-    def __new__(cls, text: str) -> BigInt:
-        value = super().__new__(cls, -(10 ** 1000) if text.startswith("-") else 10 ** 1000)
-        value.text = text
-        return value
-
-    def __repr__(self) -> str:
-        return f"{self.text[:20]}…"
-
-    __str__ = __repr__
-
-    def __reduce__(self) -> tuple:
-        return (BigInt, (self.text,))
-
-
-def resolve_plain(text: str) -> Any:
-    if text and text[0] not in _MAYBE_NOT_TEXT:
-        return text  # names, ids, places: most scalars in records, settled at once
-    if _NULL.match(text):
-        return None
-    if _TRUE.match(text):
-        return True
-    if _FALSE.match(text):
-        return False
-    if _INT.match(text):
-        return int(text) if len(text) <= 1000 else BigInt(text)
-    if _OCT.match(text):
-        return int(text[2:], 8)
-    if _HEX.match(text):
-        return int(text[2:], 16)
-    if _FLOAT.match(text) and any(c.isdigit() for c in text):
-        return float(text)
-    if _INF.match(text):
-        return float("-inf") if text.startswith("-") else float("inf")
-    if _NAN.match(text):
-        return float("nan")
-    return text
-
 
 
 class _Container:
@@ -139,101 +86,123 @@ _KINDS = {DocumentStartEvent: _DOCUMENT, MappingEndEvent: _END, SequenceEndEvent
 def load(text: str, line_offset: int = 0) -> Loaded:
     """Parse one YAML document. `line_offset` is added to every line (front matter)."""
     out = Loaded()
-    values, keys, problems = out.values, out.keys, out.problems
+    try:
+        _build(PARSER.parse(text), out, line_offset)
+    except MarkedYAMLError as error:
+        out.problems.append(_syntax_problem(error, text, line_offset))
+    except YAMLError as error:
+        out.problems.append(_reader_problem(error, text, line_offset))
+    return out
+
+
+def _build(events: Iterator[Any], out: Loaded, line_offset: int) -> None:
+    """The data and the positions from the parser's events; stops at the first problem."""
     stack: list[_Container] = []
     documents = 0
     kinds_get = _KINDS.get
-    try:
-        events = _parser.parse(text)
-        for event in events:
-            kind = kinds_get(type(event))
-            if kind is None:
-                continue
-            if kind == _END:
-                done = stack.pop()
-                if not stack:
-                    out.data = done.value
-                continue
-            mark = event.start_mark
-            line, col = mark.line + 1 + line_offset, mark.column + 1
-            if kind == _DOCUMENT:
-                documents += 1
-                if documents > 1:
-                    problems.append(YamlProblem("parse.yaml", line, col,
+    for event in events:
+        kind = kinds_get(type(event))
+        if kind is None:
+            continue
+        if kind == _END:
+            done = stack.pop()
+            if not stack:
+                out.data = done.value
+            continue
+        mark = event.start_mark
+        line, col = mark.line + 1 + line_offset, mark.column + 1
+        if kind == _DOCUMENT:
+            documents += 1
+            if documents > 1:
+                out.problems.append(YamlProblem("parse.yaml", line, col,
                                                 {"detail": "---", "hint": "yaml-documents"}))
-                    break
-                continue
-            if kind == _ALIAS or event.anchor is not None or _explicit_tag(event):
-                problems.append(YamlProblem("parse.alias", line, col))
-                return out
-            parent = stack[-1] if stack else None
-            if parent is not None and parent.is_map and parent.pending_key is None:
-                if kind != _SCALAR:
-                    problems.append(YamlProblem("parse.yaml", line, col,
-                                                {"detail": "key", "hint": "yaml-complex-key"}))
-                    return out
-                key = event.value
-                if key in parent.value:
-                    problems.append(YamlProblem("parse.duplicate-key", line, col,
-                                                {"key": key}))
-                    return out
-                parent.pending_key = key
-                keys[parent.path + (key,)] = (line, col)
-                continue
-            if parent is None:
-                path: PathKey = ()
-            elif parent.is_map:
-                path = parent.path + (parent.pending_key,)
-            else:
-                path = parent.path + (len(parent.value),)
-            values[path] = (line, col)
-            if kind == _SCALAR:
-                value = resolve_plain(event.value) if not event.style else event.value
-                if value.__class__ in (int, float):
-                    out.raw[path] = event.value
-            else:
-                value = {} if kind == _MAPPING else []
-            if kind != _SCALAR and len(stack) >= MAX_DEPTH:
-                value = {} if kind == _MAPPING else []
-                _skip_container(events)
-                kind = _SCALAR  # nothing is read inside it
-            if parent is None:
-                out.data = value
-            elif parent.is_map:
-                parent.value[parent.pending_key] = value
-                parent.pending_key = None
-            else:
-                parent.value.append(value)
-            if kind != _SCALAR:
-                stack.append(_Container(value, path))
-    except MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        if error.context_mark is not None and _at_end(error):
-            # "end of stream" errors point past the text; where the open quote or bracket
-            # began is what the clerk must look at
-            mark = error.context_mark
-        line = (mark.line + 1) if mark else 1
-        column = (mark.column + 1) if mark else 1
-        detail = (error.problem or error.context or "").strip()
-        cause = hint(error)
-        tab = indenting_tab(text, line)
-        if tab is not None:  # whatever the parser made of it, a Tab in the indentation did it
-            (line, column), cause = tab, "yaml-tab"
-        out.problems.append(YamlProblem("parse.yaml", line + line_offset, column, {
-            "detail": detail, "hint": cause, "other": detail if cause == "yaml-other" else ""}))
-        return out
-    except YAMLError as error:
-        line, column = 1, 1
-        position = getattr(error, "position", None)  # a ReaderError: a character not allowed
-        if isinstance(position, int) and 0 <= position <= len(text):
-            line = text.count("\n", 0, position) + 1
-            column = position - text.rfind("\n", 0, position)
-        cause = "yaml-control" if isinstance(position, int) else "yaml-other"
-        out.problems.append(YamlProblem("parse.yaml", line + line_offset, column, {
-            "detail": str(error).strip(), "hint": cause,
-            "other": str(error).strip() if cause == "yaml-other" else ""}))
-        return out
-    return out
+                return
+            continue
+        if kind == _ALIAS or event.anchor is not None or _explicit_tag(event):
+            out.problems.append(YamlProblem("parse.alias", line, col))
+            return
+        parent = stack[-1] if stack else None
+        if parent is not None and parent.is_map and parent.pending_key is None:
+            if not _take_key(out, parent, kind, event, (line, col)):
+                return
+            continue
+        opened = _take_value(out, parent, kind, event, (line, col), events, len(stack))
+        if opened is not None:
+            stack.append(opened)
+
+
+def _take_key(out: Loaded, parent: _Container, kind: int, event: Any,
+              where: tuple[int, int]) -> bool:
+    """A mapping's key, or the problem that stops the load (False)."""
+    if kind != _SCALAR:
+        out.problems.append(YamlProblem("parse.yaml", *where,
+                                        {"detail": "key", "hint": "yaml-complex-key"}))
+        return False
+    key = event.value
+    if key in parent.value:
+        out.problems.append(YamlProblem("parse.duplicate-key", *where, {"key": key}))
+        return False
+    parent.pending_key = key
+    out.keys[parent.path + (key,)] = where
+    return True
+
+
+def _take_value(out: Loaded, parent: _Container | None, kind: int, event: Any,
+                where: tuple[int, int], events: Iterator[Any], depth: int) -> _Container | None:
+    """A value put in its place; the container it opens, if any, to be filled next."""
+    if parent is None:
+        path: PathKey = ()
+    elif parent.is_map:
+        path = parent.path + (parent.pending_key,)
+    else:
+        path = parent.path + (len(parent.value),)
+    out.values[path] = where
+    if kind == _SCALAR:
+        value = resolve_plain(event.value) if not event.style else event.value
+        if value.__class__ in (int, float):
+            out.raw[path] = event.value
+    else:
+        value = {} if kind == _MAPPING else []
+        if depth >= MAX_DEPTH:
+            _skip_container(events)
+            kind = _SCALAR  # nothing is read inside it
+    if parent is None:
+        out.data = value
+    elif parent.is_map:
+        parent.value[parent.pending_key] = value
+        parent.pending_key = None
+    else:
+        parent.value.append(value)
+    return _Container(value, path) if kind != _SCALAR else None
+
+
+def _syntax_problem(error: MarkedYAMLError, text: str, line_offset: int) -> YamlProblem:
+    mark = error.problem_mark or error.context_mark
+    if error.context_mark is not None and _at_end(error):
+        # "end of stream" errors point past the text; where the open quote or bracket
+        # began is what the clerk must look at
+        mark = error.context_mark
+    line = (mark.line + 1) if mark else 1
+    column = (mark.column + 1) if mark else 1
+    detail = (error.problem or error.context or "").strip()
+    cause = hint(error)
+    tab = indenting_tab(text, line)
+    if tab is not None:  # whatever the parser made of it, a Tab in the indentation did it
+        (line, column), cause = tab, "yaml-tab"
+    return YamlProblem("parse.yaml", line + line_offset, column, {
+        "detail": detail, "hint": cause, "other": detail if cause == "yaml-other" else ""})
+
+
+def _reader_problem(error: YAMLError, text: str, line_offset: int) -> YamlProblem:
+    line, column = 1, 1
+    position = getattr(error, "position", None)  # a ReaderError: a character not allowed
+    if isinstance(position, int) and 0 <= position <= len(text):
+        line = text.count("\n", 0, position) + 1
+        column = position - text.rfind("\n", 0, position)
+    cause = "yaml-control" if isinstance(position, int) else "yaml-other"
+    return YamlProblem("parse.yaml", line + line_offset, column, {
+        "detail": str(error).strip(), "hint": cause,
+        "other": str(error).strip() if cause == "yaml-other" else ""})
 
 
 _HINTS = (("tab", "yaml-tab"), ("escape", "yaml-escape"), ("hexdecimal", "yaml-escape"),

@@ -19,9 +19,9 @@ from tools.checking import engine
 from tools.checking.cache import Cache
 from tools.checking.rulebook import Rulebook
 from tools.checking.rules.minutes import minutes_of_day
-from tools.checking.schemas import parse_date
 from tools.checking.validate import Project, Validation
 from tools.problems import Problem
+from tools.reading.dates import parse_date
 from tools.reading.layout import KINDS, RECORDS, ancestors, level_rank
 from tools.reading.records import Record
 from tools.reading.tree import Roster, Unit

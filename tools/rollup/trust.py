@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from tools.checking.schemas import parse_date
 from tools.problems import Problem
+from tools.reading.dates import parse_date
 from tools.reading.layout import KINDS, place
 
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tools.problems import ToolProblem
+from tools.reading.files import link_in
 from tools.reading.layout import RECORDS
-from tools.reading.records import link_in
 
 
 def resolve(root: Path, given: Path) -> str:

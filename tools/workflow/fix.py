@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tools.reading.files import MAX_BYTES, NotRegular, link_in, read_raw
 from tools.reading.layout import RECORDS
-from tools.reading.records import MAX_BYTES, NotRegular, link_in, parse_text, read_raw
+from tools.reading.records import parse_text
 from tools.workflow.arguments import files_under, records_named
 from tools.workflow.repair import repair
 

@@ -9,8 +9,8 @@ from pathlib import Path
 from tools.checking.rulebook import Part
 from tools.checking.validate import Project, Validation
 from tools.problems import FatalError, ToolProblem
+from tools.reading.files import link_in
 from tools.reading.layout import KINDS
-from tools.reading.records import link_in
 from tools.reading.tree import Member, Roster, Unit
 
 KIND_NAMES = {"regular": "sinh hoạt thường kỳ", "thematic": "sinh hoạt chuyên đề",

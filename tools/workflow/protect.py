@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from tools.problems import Position, Problem, problem
+from tools.reading.files import MAX_BYTES
 from tools.reading.layout import place
-from tools.reading.records import MAX_BYTES, Record, parse_text
+from tools.reading.records import Record, parse_text
 from tools.workflow import git
 
 PROTECTED = ("minutes", "members", "unit")

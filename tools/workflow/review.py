@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tools.checking.schemas import parse_date
 from tools.checking.validate import Project, Result, validate_paths
 from tools.problems import Problem, problem
+from tools.reading.dates import parse_date
+from tools.reading.files import MAX_BYTES, NotRegular, link_in, read_raw
 from tools.reading.layout import place
-from tools.reading.records import MAX_BYTES, NotRegular, Record, link_in, parse_text, read_raw
+from tools.reading.records import Record, parse_text
 from tools.workflow import git
 from tools.workflow.protect import Protection, Snapshot, protect, same_content
 

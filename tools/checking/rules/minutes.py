@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from tools.checking.rulebook import LocalChain, Part, Rulebook, local_rule, normalize_heading
-from tools.checking.schemas import parse_date
 from tools.problems import Problem, problem
+from tools.reading.dates import parse_date
 from tools.reading.records import Record
 from tools.reading.tree import Roster, Unit
 

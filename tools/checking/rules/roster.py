@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from tools.checking.rulebook import Rulebook
-from tools.checking.schemas import parse_date
 from tools.problems import Problem, problem
+from tools.reading.dates import parse_date
 from tools.reading.tree import Roster
 
 # (earlier field, later field): the later one may not come before the earlier one.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from tools.reading.records import NESTING
+from tools.reading.headings import NESTING
 
 
 @dataclass(frozen=True)

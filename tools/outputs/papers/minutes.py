@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tools.checking.schemas import parse_date
 from tools.checking.validate import Project, Result, validate_paths
 from tools.outputs.papers.words import locality
+from tools.reading.dates import parse_date
 from tools.reading.layout import RECORDS, ancestors, place
 from tools.reading.records import read_minutes, read_yaml
 from tools.reading.tree import Roster

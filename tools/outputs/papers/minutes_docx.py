@@ -7,12 +7,12 @@ from pathlib import Path
 from docx.document import Document
 from docx.shared import Cm, Pt
 
-from tools.checking.schemas import parse_date
 from tools.messages import render
 from tools.outputs.papers import layout
 from tools.outputs.papers.markdown import Block, Run, blocks
 from tools.outputs.papers.minutes import Paper
 from tools.outputs.papers.words import date_words, place_date, words
+from tools.reading.dates import parse_date
 
 
 def write(paper: Paper, target: Path, lang: str) -> None:
