@@ -18,7 +18,7 @@ import pytest
 from tools.checking import cache as cache_module
 from tools.checking.cache import Cache
 from tools.checking.engine import run_tree
-from tools.checking.validate import Project
+from tools.checking.project import Project
 from tools.rollup.summary import Period, Request, summarize
 from tools.workflow.demo import kbang
 
@@ -167,7 +167,7 @@ def test_cached_parallel_and_plain_runs_give_identical_summaries(tree: Path) -> 
 
 
 def test_parallel_validation_equals_serial(tree: Path, monkeypatch) -> None:
-    from tools.checking import engine
+    from tools.checking import workers as engine
 
     monkeypatch.setattr(engine, "PARALLEL_FROM", 2)
     project = Project.open(tree)

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from tools.checking.validate import Project, validate_paths, validate_tree
+from tools.checking.project import Project
+from tools.checking.validate import validate_paths, validate_tree
 from tools.messages import CATALOGS, required
 from tools.reading import yamlload
 

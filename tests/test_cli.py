@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from builders import CELL, MINUTES, write_tree
-from tools.checking import validate as validate_module
+from tools.checking import run as validate_module
 from tools.cli import main
 
 

@@ -6,7 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 from builders import CELL, MINUTES, write_tree
-from tools.checking.validate import Project, validate_paths, validate_tree
+from tools.checking.project import Project
+from tools.checking.validate import validate_paths, validate_tree
 
 TODAY = dt.date(2026, 11, 27)
 

@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 from renderers import chromium, need_module
 
-from tools.checking.validate import Project
+from tools.checking.project import Project
 from tools.cli import main
 from tools.messages import CATALOGS, placeholders
 from tools.rollup.summary import summarize

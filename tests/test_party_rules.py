@@ -19,9 +19,9 @@ from ruamel.yaml import YAML
 from builders import CELL, write_tree
 from tools.checking.cache import Cache
 from tools.checking.engine import run_tree
+from tools.checking.project import Project
 from tools.checking.rulebook import normalize_heading
 from tools.checking.rules.minutes import check_parts, voting_base
-from tools.checking.validate import Project
 from tools.cli import main
 from tools.reading.headings import Heading
 from tools.reading.records import Record

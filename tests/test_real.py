@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from tools.checking.validate import Project, validate_tree
+from tools.checking.project import Project
+from tools.checking.validate import validate_tree
 from tools.problems import ERROR
 from tools.rollup.summary import summarize
 

@@ -13,7 +13,8 @@ import pytest
 from click.testing import CliRunner
 
 from builders import CELL, MINUTES, write_tree
-from tools.checking.validate import Project, validate_tree
+from tools.checking.project import Project
+from tools.checking.validate import validate_tree
 from tools.cli import main
 from tools.rollup.summary import summarize
 

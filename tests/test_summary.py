@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tools.checking.validate import Project
+from tools.checking.project import Project
 from tools.cli import main
 from tools.rollup.summary import summarize
 

@@ -35,7 +35,7 @@ import pytest
 from click.testing import CliRunner
 
 from tools.checking.cache import Cache
-from tools.checking.validate import Project
+from tools.checking.project import Project
 from tools.cli import main
 from tools.rollup.summary import merge, summarize
 

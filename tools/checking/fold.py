@@ -13,8 +13,8 @@ import difflib
 from collections import defaultdict
 from collections.abc import Iterable
 
+from tools.checking.protection import Removed
 from tools.problems import Problem
-from tools.workflow.protect import Removed
 
 # problems about a member that is not in `present`: gone once the attendance is right
 NOT_PRESENT = ("minutes.speaker-not-present", "minutes.chair-not-present",

@@ -12,7 +12,8 @@ from pathlib import Path
 import click
 
 from tools import __version__
-from tools.checking.validate import Project, validate_paths, validate_tree
+from tools.checking.project import Project
+from tools.checking.validate import validate_paths, validate_tree
 from tools.cli import clicklang
 from tools.messages import CATALOGS, LANGUAGES, render
 from tools.outputs.papers import BINARY_FORMATS, SUMMARY_FORMATS

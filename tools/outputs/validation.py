@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import click
 
-from tools.checking.validate import Result
+from tools.checking.result import Result
 from tools.messages import message, notes, word
 from tools.problems import FIXABLE, Problem
 

@@ -17,9 +17,11 @@ from typing import Any
 
 from tools.checking import engine
 from tools.checking.cache import Cache
+from tools.checking.cell_entry import CellRecords
+from tools.checking.project import Project
 from tools.checking.rulebook import Rulebook
 from tools.checking.rules.minutes import minutes_of_day
-from tools.checking.validate import Project, Validation
+from tools.checking.run import Run
 from tools.problems import Problem
 from tools.reading.dates import parse_date
 from tools.reading.layout import KINDS, RECORDS, ancestors, level_rank
@@ -91,6 +93,10 @@ class Request:
     def key(self) -> str:
         return f"{self.period.start}/{self.period.end}/{self.names}/" \
             f"{people.fingerprint(self.secret)}"
+
+    def facts(self, project: Project, cell: CellRecords) -> dict[str, Any]:
+        return cell_facts(project, self, cell.unit, cell.roster, cell.minutes, cell.ratings,
+                          cell.dues)
 
 
 def unit_row(folder: str, data: dict[str, Any], parent_level: str | None,
@@ -483,7 +489,7 @@ def facts(project: Project, top: str, start: dt.date, end: dt.date, today: dt.da
 def _above(project: Project, today: dt.date, top: str,
            known: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """The usable unit data of the committees above `top`: their local rules apply below."""
-    run, found = Validation(project, today), {}
+    run, found = Run(project, today), {}
     for folder in ancestors(top)[:-1]:
         if folder not in known and run.has_unit(folder):
             record = run.unit(folder).record

@@ -10,9 +10,12 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from tools.checking import hygiene
-from tools.checking.validate import Project, Result, validate_paths
+from tools.checking.project import Project
+from tools.checking.protection import Protection
+from tools.checking.result import Result
+from tools.checking.validate import validate_paths
 from tools.workflow import git
-from tools.workflow.protect import Protection, Snapshot, protect
+from tools.workflow.protect import Snapshot, protect
 
 
 def _changed(project: Project, changes: list[git.Change], protection: Protection,

@@ -6,8 +6,9 @@ import datetime as dt
 import os
 from pathlib import Path
 
+from tools.checking.project import Project
 from tools.checking.rulebook import Part
-from tools.checking.validate import Project, Validation
+from tools.checking.run import Run
 from tools.problems import FatalError, ToolProblem
 from tools.reading.files import link_in
 from tools.reading.layout import KINDS
@@ -131,7 +132,7 @@ def new_minutes(project: Project, cell: str, kind: str, day: dt.date, another: b
     link = link_in(project.root, cell)
     if link is not None:
         raise ToolProblem("through-link", path=cell, link=link)
-    run = Validation(project, today)
+    run = Run(project, today)
     unit = run.unit(cell) if run.has_unit(cell) else None
     if unit is None or not unit.record.ok or not unit.is_cell:
         raise FatalError(f"{cell} is not a cell folder (a unit.yaml with kind: cell)",

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tools.checking.protection import Protection, Removed
 from tools.problems import Position, Problem, problem
 from tools.reading.files import MAX_BYTES
 from tools.reading.layout import place
@@ -21,25 +21,6 @@ from tools.reading.records import Record, parse_text
 from tools.workflow import git
 
 PROTECTED = ("minutes", "members", "unit")
-
-
-@dataclass(frozen=True)
-class Removed:
-    """A roster id that the change takes away: the minutes that name it are its consequences."""
-
-    roster: str  # the members.yaml path
-    member: str
-    renamed_to: str | None
-
-    @property
-    def cell(self) -> str:
-        return self.roster.rsplit("/", 1)[0]
-
-
-@dataclass
-class Protection:
-    problems: list[Problem] = field(default_factory=list)
-    removed: list[Removed] = field(default_factory=list)
 
 
 class Snapshot:

@@ -18,14 +18,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tools.checking.validate import Project, Result, validate_paths
+from tools.checking.project import Project
+from tools.checking.protection import Protection
+from tools.checking.result import Result
+from tools.checking.validate import validate_paths
 from tools.problems import Problem, problem
 from tools.reading.dates import parse_date
 from tools.reading.files import MAX_BYTES, NotRegular, link_in, read_raw
 from tools.reading.layout import place
 from tools.reading.records import Record, parse_text
 from tools.workflow import git
-from tools.workflow.protect import Protection, Snapshot, protect, same_content
+from tools.workflow.protect import Snapshot, protect, same_content
 
 ATTENDANCE_LISTS = ("present", "absent_excused", "absent_unexcused")
 SCALARS = ("kind", "date", "start", "end", "place", "chair", "secretary", "topic", "combined",

@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tools.checking.validate import Project, Result, validate_paths
+from tools.checking.project import Project
+from tools.checking.result import Result
+from tools.checking.validate import validate_paths
 from tools.outputs.papers.words import locality
 from tools.reading.dates import parse_date
 from tools.reading.layout import RECORDS, ancestors, place

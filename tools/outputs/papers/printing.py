@@ -7,7 +7,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from tools.checking.validate import Project
+from tools.checking.project import Project
 from tools.messages import render
 from tools.outputs.papers import minutes, minutes_docx, pdf
 from tools.outputs.papers.words import words
