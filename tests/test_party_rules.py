@@ -21,7 +21,8 @@ from tools.checking.cache import Cache
 from tools.checking.engine import run_tree
 from tools.checking.project import Project
 from tools.checking.rulebook import normalize_heading
-from tools.checking.rules.minutes import check_parts, voting_base
+from tools.checking.rules.parts import check_parts
+from tools.checking.rules.votes import voting_base
 from tools.cli import main
 from tools.reading.headings import Heading
 from tools.reading.records import Record

@@ -8,7 +8,8 @@ import datetime as dt
 
 from tools.checking.names import name_mismatches, proposal
 from tools.checking.rulebook import Rulebook
-from tools.checking.rules.minutes import check_minutes, copy_of_previous
+from tools.checking.rules.copies import copy_of_previous
+from tools.checking.rules.minutes import check_minutes
 from tools.checking.run import Run, usable
 from tools.problems import problem
 from tools.reading import layout

@@ -1,20 +1,20 @@
-"""Load the JSON Schemas once; validate data; turn jsonschema errors into positioned problems."""
+"""Load the JSON Schemas once; validate data, compiled by fastjsonschema after the first records
+of a kind; jsonschema explains what fails (schema_errors.py)."""
 
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator, FormatChecker
-from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 
-from tools.checking import suggest
-from tools.problems import Problem, problem
+from tools.checking.labels import label
+from tools.checking.schema_errors import problems
+from tools.problems import Problem
 from tools.reading.dates import parse_date
 from tools.reading.records import Record
 
@@ -106,129 +106,13 @@ class Schemas:
         validator = self.validators[kind]
         found: dict[tuple, Problem] = {}
         for error in validator.iter_errors(record.data):
-            for item in self._problems(validator, error, record):
+            for item in problems(validator.schema, error, record):
                 found.setdefault(item.identity(), item)
         return sorted(found.values(), key=Problem.sort_key)
 
-    def _problems(self, validator: Draft202012Validator, error: ValidationError,
-                  record: Record) -> Iterator[Problem]:
-        path = tuple(error.absolute_path)
-        keyword = error.validator
-        if keyword in ("required", "dependentRequired"):
-            for name in _missing(error):
-                yield problem("schema.required", record.path, record.position(*path),
-                              **self._field(validator, path + (name,)))
-        elif keyword in ("additionalProperties", "unevaluatedProperties"):
-            known = error.schema.get("properties", {})
-            titles = {key: [str(self._deref(sub).get("title", ""))] for key, sub in known.items()}
-            for name in _extras(error):
-                near = suggest.closest(name, sorted(known), titles, floor=FIELD_FLOOR) or ""
-                yield problem("schema.unknown-field", record.path,
-                              record.position(*path, name, key=True),
-                              **self._field(validator, path + (name,)), closest=near,
-                              closest_label=titles[near][0] if near else "")
-        elif keyword == "type":
-            yield problem("schema.type", record.path, record.position(*path),
-                          **self._field(validator, path),
-                          expected=_types(error.validator_value), got=_type_name(error.instance),
-                          typed=_typed(error, path, record))
-        elif keyword in ("enum", "const"):
-            allowed = [str(v) for v in error.validator_value] if keyword == "enum" \
-                else [str(error.validator_value)]
-            named = suggest.labels(str(error.schema.get("description", "")), allowed)
-            yield problem("schema.enum", record.path, record.position(*path),
-                          **self._field(validator, path), value=_show(error.instance),
-                          allowed=", ".join(f"{v} ({', '.join(named[v])})" if v in named else v
-                                            for v in allowed),
-                          closest=suggest.closest(str(error.instance), allowed, named)
-                          or allowed[0])
-        elif keyword in ("format", "pattern") and "propertyNames" in error.schema_path:
-            # a key that should be an id (absent_excused): its own line, named as a key
-            key = str(error.instance)
-            yield problem("schema.format", record.path, record.position(*path, key, key=True),
-                          **self._field(validator, path), value=_show(key),
-                          format=error.schema.get("x-format", ""))
-        elif keyword in ("format", "pattern"):
-            form = error.schema.get("x-format", error.schema.get("format", ""))
-            yield problem("schema.format", record.path, record.position(*path),
-                          **self._field(validator, path), value=_show(error.instance),
-                          format=form, typed=_typed(error, path, record, form),
-                          quotes="word-quotes" if _CURLY & set(str(error.instance)) else "")
-        else:
-            yield problem("schema.invalid", record.path, record.position(*path),
-                          **self._field(validator, path), rule=keyword,
-                          limit=_show(error.validator_value))
-
-    def _field(self, validator: Draft202012Validator, path: tuple) -> dict[str, str]:
-        key = next((str(part) for part in reversed(path) if isinstance(part, str)), "")
-        return {"field": field_name(path), "key": key, "label": self.label(validator, path)}
-
     def title(self, kind: str, path: tuple) -> str:
         """The Vietnamese label of a field of a kind of record."""
-        return self.label(self.validators[kind], path)
-
-    def label(self, validator: Draft202012Validator, path: tuple) -> str:
-        schema: Any = validator.schema
-        for part in path:
-            schema = self._deref(schema)
-            if isinstance(part, int):
-                schema = schema.get("items", {})
-            elif part in schema.get("properties", {}):
-                schema = schema["properties"][part]
-            elif isinstance(schema.get("additionalProperties"), dict):
-                schema = schema["additionalProperties"]
-            else:
-                schema = next((sub for pattern, sub in schema.get("patternProperties", {}).items()
-                               if re.search(pattern, str(part))), {})
-        return str(schema.get("title", ""))
-
-    def _deref(self, schema: Any) -> Any:
-        """A schema node with its allOf parts merged in (refs are already inlined)."""
-        if not isinstance(schema, dict):
-            return {}
-        merged: dict = {}
-        for part in schema.get("allOf", []):
-            merged.update(self._deref(part))
-        merged.update({k: v for k, v in schema.items() if k != "allOf"})
-        return merged
-
-
-FIELD_FLOOR = 0.6  # a field name less alike than this is not suggested
-_CURLY = set("“”‘’„‟«»″")
-_YES = {"yes", "y", "co", "roi", "dung", "x", "on", "da"}
-_NO = {"no", "n", "khong", "chua", "sai", "off"}
-
-
-def _typed(error: ValidationError, path: tuple, record: Record, form: str = "") -> str:
-    """The line to type instead, when the intent is plain: `start: "07:30"` for `start: 7h30`
-    or an unquoted 0730, `card: "064099001"` for a number, `true` for `có`."""
-    key = next((str(part) for part in reversed(path) if isinstance(part, str)), None)
-    if key is None:
-        return ""
-    raw = record.loaded.raw.get(path) if record.loaded is not None else None
-    text = raw if raw is not None else str(error.instance)
-    text = "".join(c for c in text if c not in _CURLY)
-    expected = error.validator_value if error.validator == "type" else "string"
-    wanted = set(expected) if isinstance(expected, list) else {expected}
-    if form == "time" or (form == "" and _is_time_field(error)):
-        fixed = suggest.as_time(text)
-        return f'{key}: "{fixed}"' if fixed else ""
-    if form == "date":
-        fixed = suggest.as_date(text)
-        return f"{key}: {fixed}" if fixed else ""
-    if "boolean" in wanted and isinstance(error.instance, str):
-        word = suggest.plain(error.instance)
-        return f"{key}: true" if word in _YES else f"{key}: false" if word in _NO else ""
-    if "string" in wanted and isinstance(error.instance, (int, float)) \
-            and not isinstance(error.instance, bool):
-        return f'{key}: "{text}"'
-    return ""
-
-
-def _is_time_field(error: ValidationError) -> bool:
-    return error.schema.get("x-format") == "time" or any(
-        isinstance(sub, dict) and sub.get("x-format") == "time"
-        for sub in error.schema.get("allOf", []))
+        return label(self.validators[kind].schema, path)
 
 
 def _draft7(schema: Any) -> Any:
@@ -246,62 +130,3 @@ def _draft7(schema: Any) -> Any:
 
 def _is_date_text(value: str) -> bool:
     return parse_date(value) is not None
-
-
-def field_name(path: tuple) -> str:
-    text = ""
-    for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
-
-
-def _missing(error: ValidationError) -> list[str]:
-    instance = error.instance if isinstance(error.instance, dict) else {}
-    if error.validator == "required":
-        return [name for name in error.validator_value if name not in instance]
-    return [name for key, names in error.validator_value.items() if key in instance
-            for name in names if name not in instance]
-
-
-def _extras(error: ValidationError) -> list[str]:
-    schema = error.schema
-    known = set(schema.get("properties", {}))
-    patterns = list(schema.get("patternProperties", {}))
-    return [key for key in error.instance
-            if key not in known and not any(re.search(p, key) for p in patterns)]
-
-
-_TYPE_NAMES = {"string": "text", "integer": "integer", "number": "number", "boolean": "boolean",
-               "array": "list", "object": "mapping", "null": "null"}
-
-
-def _types(value: Any) -> str:
-    names = value if isinstance(value, list) else [value]
-    return ", ".join(_TYPE_NAMES.get(name, name) for name in names)
-
-
-def _type_name(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "list"
-    return "mapping"
-
-
-def _show(value: Any) -> str:
-    if isinstance(value, str):
-        text = value
-    else:
-        try:
-            text = json.dumps(value, ensure_ascii=False, default=str)
-        except ValueError:  # holds an integer too long to print
-            text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
