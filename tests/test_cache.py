@@ -19,7 +19,9 @@ from tools.checking import cache as cache_module
 from tools.checking.cache import Cache
 from tools.checking.engine import run_tree
 from tools.checking.project import Project
-from tools.rollup.summary import Period, Request, summarize
+from tools.rollup.period import Period
+from tools.rollup.request import Request
+from tools.rollup.summary import summarize
 from tools.workflow.demo import kbang
 
 PROJECT = Path(__file__).resolve().parent.parent

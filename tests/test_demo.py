@@ -15,7 +15,8 @@ from click.testing import CliRunner
 
 from tools.checking.project import Project
 from tools.cli import main
-from tools.rollup.summary import merge, summarize
+from tools.rollup.merge import merge
+from tools.rollup.summary import summarize
 from tools.workflow.demo import kbang
 
 TODAY = dt.date(2026, 11, 27)

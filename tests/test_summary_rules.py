@@ -37,7 +37,8 @@ from click.testing import CliRunner
 from tools.checking.cache import Cache
 from tools.checking.project import Project
 from tools.cli import main
-from tools.rollup.summary import merge, summarize
+from tools.rollup.merge import merge
+from tools.rollup.summary import summarize
 
 TREE = Path(__file__).resolve().parent / "summary" / "rules"
 SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"

@@ -247,7 +247,7 @@ def summarize(root: Path, unit: tuple[Path, ...], year: int | None, start: dt.da
     """Roll up the records of UNIT (default: all of records/) for a period: structure,
     meetings, attendance, members to consider, visits, decisions, ratings, data quality and
     findings."""
-    from tools.rollup.summary import MergeError, merge
+    from tools.rollup.merge import MergeError, merge
     from tools.rollup.summary import summarize as summarize_tree
 
     if merging:

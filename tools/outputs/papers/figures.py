@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tools.rollup.summary import Period, percent
+from tools.rollup.period import Period, percent
 
 MONTH_STATES = ("regular", "combined", "missing", "absent")
 QUARTER_STATES = ("held", "missing", "absent")
