@@ -22,7 +22,7 @@ from tools.checking.project import Project
 from tools.rollup.period import Period
 from tools.rollup.request import Request
 from tools.rollup.summary import summarize
-from tools.workflow.demo import kbang
+from tools.workflow.demo.kbang import kbang
 
 PROJECT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 27)

@@ -17,7 +17,7 @@ from tools.checking.project import Project
 from tools.cli import main
 from tools.rollup.merge import merge
 from tools.rollup.summary import summarize
-from tools.workflow.demo import kbang
+from tools.workflow.demo.kbang import kbang
 
 TODAY = dt.date(2026, 11, 27)
 YEAR = (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
@@ -59,7 +59,7 @@ def _front(path: Path) -> dict:
 
 def test_demo_is_lawful_and_plausible(district: Path) -> None:
     from tools.reading.records import read_yaml
-    from tools.workflow.demo import WORK
+    from tools.workflow.demo.names import WORK
 
     cells = sorted(p.parent for p in (district / "records").rglob("members.yaml"))
     with_committee = 0

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from builders import MINUTES, write_tree
 from tools.cli import main
 from tools.workflow import fix as fix_module
-from tools.workflow.demo import kbang
+from tools.workflow.demo.kbang import kbang
 from tools.workflow.fix import fix_text
 
 PROJECT = Path(__file__).resolve().parent.parent

@@ -28,7 +28,7 @@ from tools.reading.headings import Heading
 from tools.reading.records import Record
 from tools.reading.tree import Roster
 from tools.reading.yamlload import Loaded
-from tools.workflow.demo import kbang
+from tools.workflow.demo.kbang import kbang
 
 PROJECT = Path(__file__).resolve().parent.parent
 DAY = dt.date(2025, 3, 5)

@@ -24,7 +24,7 @@ from tools.problems import FatalError, ToolProblem
 from tools.reading.files import link_in
 from tools.reading.layout import KINDS
 from tools.workflow.arguments import records_named, resolve
-from tools.workflow.demo import KBANG
+from tools.workflow.demo.names import KBANG
 
 # Commands import what only they use when they run: a commit hook pays for `validate` alone.
 REVIEW_FORMATS = ("text", "markdown", "json")
@@ -349,7 +349,7 @@ def demo_kbang(directory: Path, cells: int, years: int, year: int, seed: int) ->
     """Write a district shaped like Kbang's report into DIRECTORY/records: with the defaults,
     17 grassroots committees holding 199 cells, 37 grassroots cells, 3,814 members, 110 village
     cells (86 secretaries are village heads) and a year of minutes with real-life gaps."""
-    from tools.workflow.demo import kbang
+    from tools.workflow.demo.kbang import kbang
 
     if (directory / "records").exists():
         raise ToolError(say("demo-exists", path=directory / "records"))

@@ -13,7 +13,7 @@ from tools.messages import CATALOGS
 from tools.outputs.papers import layout
 from tools.outputs.papers.figures import Figures, headline, show
 from tools.outputs.papers.words import locality, place_date
-from tools.outputs.summary_report import finding_text
+from tools.outputs.summary_tables import finding_text
 
 NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII")
 

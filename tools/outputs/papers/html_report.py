@@ -9,7 +9,7 @@ from typing import Any
 
 from tools.messages import CATALOGS
 from tools.outputs.papers.figures import CellRow, Figures, headline, show
-from tools.outputs.summary_report import finding_text
+from tools.outputs.summary_tables import finding_text
 
 COLOURS = {"regular": "#2166ac", "combined": "#67a9cf", "missing": "#e08214",
            "absent": "#eeeeee", "held": "#2166ac"}

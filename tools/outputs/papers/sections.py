@@ -8,7 +8,7 @@ from typing import Any
 
 from tools.messages import CATALOGS
 from tools.outputs.papers.figures import Figures, headline
-from tools.outputs.summary_report import finding_text
+from tools.outputs.summary_tables import finding_text
 
 TEXT, INT, NUM, PCT = "text", "int", "number", "pct"  # PCT values are in percent (93.53)
 
