@@ -166,7 +166,7 @@ def test_every_command_has_help() -> None:
 
 
 def test_review_formats_match_the_reporters() -> None:
-    from tools.cli import REVIEW_FORMATS
+    from tools.cli.review import REVIEW_FORMATS
     from tools.outputs.review_report import REVIEW_REPORTERS
 
     assert tuple(REVIEW_REPORTERS) == REVIEW_FORMATS
