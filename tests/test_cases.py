@@ -78,7 +78,7 @@ def test_case(folder: Path, parser: str, tmp_path: Path, monkeypatch) -> None:
     for code, path, line, params in case.get("params", []):
         [item] = [p for p in every if (p.code, p.path, p.line) == (code, path, line)]
         assert {key: item.params.get(key) for key in params} == params
-    # problems caused by another are reported under it (tools/fold.py)
+    # problems caused by another are reported under it (tools/checking/fold.py)
     folded = sorted((f.code, f.path, f.line) for p in result.problems for f in p.folded)
     assert folded == sorted((code, path, line) for code, path, line in case.get("folded", []))
     for item in result.problems:

@@ -1,4 +1,5 @@
-"""One problem per mistake (tools/fold.py): what a cause takes with it, and what it leaves."""
+"""One problem per mistake (tools/checking/fold.py): what a cause takes with it, and what it
+leaves."""
 
 from __future__ import annotations
 

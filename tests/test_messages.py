@@ -63,7 +63,7 @@ def _commands(command, name="tools"):
 
 @pytest.mark.parametrize("lang", sorted(CATALOGS))
 def test_every_command_option_and_argument_has_its_help(lang: str) -> None:
-    """Everything the command line shows goes through the catalogs (tools/clicklang.py)."""
+    """Everything the command line shows goes through the catalogs (tools/cli/clicklang.py)."""
     import click
 
     from tools.cli import main

@@ -1,6 +1,6 @@
 """Checks on files as files, whatever they hold: names that clash on Windows and macOS, and
 files too large for a records repository. (Merge conflict markers are found when a record is
-read: tools/records.py.)"""
+read: tools/reading/text.py.)"""
 
 from __future__ import annotations
 

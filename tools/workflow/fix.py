@@ -83,7 +83,7 @@ class Refused:
 def plan(root: Path, rels: list[str], schemas: Any = None) -> Iterator[Fixed | Refused]:
     """What fixing would change, file by file. Files reached through a link, larger than a
     record may be, or unreadable are refused; files that cannot be decoded are left alone.
-    `schemas` (tools/schemas.py) enables the repairs of times and dates (tools/repair.py)."""
+    `schemas` (tools/checking/schemas.py) enables the repairs of times and dates (repair.py)."""
     for rel in rels:
         if not rel.endswith(RECORD_SUFFIXES):
             continue

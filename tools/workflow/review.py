@@ -1,7 +1,8 @@
 """`tools review`: what a merge request changes in the records, for a reviewer who reads no YAML.
 
-Facts only; review_report.py renders them. Deletions and silent edits of merged records are the
-protections' errors (tools/protect.py, shared with the commit hook and CI).
+Facts only (entries of what changed, and the problems); tools/outputs/review_report.py renders
+them. Deletions and silent edits of merged records are the protections' errors (protect.py,
+shared with the commit hook and CI).
 """
 
 from __future__ import annotations

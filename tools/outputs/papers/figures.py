@@ -1,7 +1,7 @@
 """What the HTML, XLSX and DOCX summaries show, taken from a summary once, as plain data.
 
-Every figure comes from `tools.rollup.summary` (its sections and each cell's facts), so the papers
-say exactly what `tools summarize --format json` says, merged summaries included.
+Every figure comes from the rollup (tools/rollup/: its sections and each cell's facts), so the
+papers say exactly what `tools summarize --format json` says, merged summaries included.
 """
 
 from __future__ import annotations
