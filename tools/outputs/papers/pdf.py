@@ -20,12 +20,12 @@ def soffice() -> str:
     found = shutil.which("soffice") or shutil.which("libreoffice")
     if found is None:
         raise Missing("no-soffice")
-    if not _font_present():
+    if not font_present():
         raise Missing("no-font")
     return found
 
 
-def _font_present() -> bool:
+def font_present() -> bool:
     if shutil.which("fc-list"):
         listed = subprocess.run(["fc-list", f":family={FONT}", "family"], capture_output=True,
                                 text=True, check=False)
