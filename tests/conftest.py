@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tools.validate import Project
+from tools.checking.project import Project
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -15,12 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from tools import cache as cache_module
-from tools.cache import Cache
-from tools.demo import kbang
-from tools.engine import run_tree
-from tools.summary import Period, Request, summarize
-from tools.validate import Project
+from tools.checking import cache as cache_module
+from tools.checking.cache import Cache
+from tools.checking.engine import run_tree
+from tools.checking.project import Project
+from tools.rollup.period import Period
+from tools.rollup.request import Request
+from tools.rollup.summary import summarize
+from tools.workflow.demo.kbang import kbang
 
 PROJECT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 27)
@@ -167,7 +169,7 @@ def test_cached_parallel_and_plain_runs_give_identical_summaries(tree: Path) -> 
 
 
 def test_parallel_validation_equals_serial(tree: Path, monkeypatch) -> None:
-    from tools import engine
+    from tools.checking import workers as engine
 
     monkeypatch.setattr(engine, "PARALLEL_FROM", 2)
     project = Project.open(tree)

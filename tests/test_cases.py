@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from tools import yamlload
+from tools.checking.project import Project
+from tools.checking.validate import validate_paths, validate_tree
 from tools.messages import CATALOGS, required
-from tools.validate import Project, validate_paths, validate_tree
+from tools.reading import yamlload
 
 CASES = Path(__file__).resolve().parent / "cases"
 CASE_DIRS = sorted(p for p in CASES.iterdir() if (p / "case.yaml").is_file())
@@ -36,9 +37,9 @@ def run_case(folder: Path, case: dict):
 def parser(request, monkeypatch):
     """Every case runs with both YAML parsers: the fast one and the fallback."""
     if request.param == "pure":
-        monkeypatch.setattr(yamlload, "_parser", YAML(typ="safe", pure=True))
-    elif "CParser" not in type(yamlload._parser).__name__ and \
-            "CParser" not in str(yamlload._parser.Parser):
+        monkeypatch.setattr(yamlload, "PARSER", YAML(typ="safe", pure=True))
+    elif "CParser" not in type(yamlload.PARSER).__name__ and \
+            "CParser" not in str(yamlload.PARSER.Parser):
         pytest.skip("ruamel.yaml.clib is not installed")
     return request.param
 
@@ -77,7 +78,7 @@ def test_case(folder: Path, parser: str, tmp_path: Path, monkeypatch) -> None:
     for code, path, line, params in case.get("params", []):
         [item] = [p for p in every if (p.code, p.path, p.line) == (code, path, line)]
         assert {key: item.params.get(key) for key in params} == params
-    # problems caused by another are reported under it (tools/fold.py)
+    # problems caused by another are reported under it (tools/checking/fold.py)
     folded = sorted((f.code, f.path, f.line) for p in result.problems for f in p.folded)
     assert folded == sorted((code, path, line) for code, path, line in case.get("folded", []))
     for item in result.problems:

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from builders import CELL, MINUTES, write_tree
-from tools import validate as validate_module
+from tools.checking import run as validate_module
 from tools.cli import main
 
 
@@ -166,8 +166,8 @@ def test_every_command_has_help() -> None:
 
 
 def test_review_formats_match_the_reporters() -> None:
-    from tools.cli import REVIEW_FORMATS
-    from tools.review_report import REVIEW_REPORTERS
+    from tools.cli.review import REVIEW_FORMATS
+    from tools.outputs.review_report import REVIEW_REPORTERS
 
     assert tuple(REVIEW_REPORTERS) == REVIEW_FORMATS
 

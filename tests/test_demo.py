@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from tools.checking.project import Project
 from tools.cli import main
-from tools.demo import kbang
-from tools.summary import merge, summarize
-from tools.validate import Project
+from tools.rollup.merge import merge
+from tools.rollup.summary import summarize
+from tools.workflow.demo.kbang import kbang
 
 TODAY = dt.date(2026, 11, 27)
 YEAR = (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
@@ -51,14 +52,14 @@ def test_demo_reproduces_the_report(district: Path) -> None:
 
 
 def _front(path: Path) -> dict:
-    from tools.records import read_minutes
+    from tools.reading.records import read_minutes
 
     return read_minutes(path, path.name).data
 
 
 def test_demo_is_lawful_and_plausible(district: Path) -> None:
-    from tools.demo import WORK
-    from tools.records import read_yaml
+    from tools.reading.records import read_yaml
+    from tools.workflow.demo.names import WORK
 
     cells = sorted(p.parent for p in (district / "records").rglob("members.yaml"))
     with_committee = 0

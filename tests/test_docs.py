@@ -51,13 +51,13 @@ def _pattern(template: str) -> str:
     optional segments optional."""
     import re
 
-    from tools.messages import _OPTIONAL
+    from tools.messages import OPTIONAL
 
     def literal(text: str) -> str:
         return re.sub(r"\\\{[^}]*\\\}", ".+?", re.escape(text))
 
     out, last = "", 0
-    for match in _OPTIONAL.finditer(template):
+    for match in OPTIONAL.finditer(template):
         out += literal(template[last:match.start()]) + f"(?:{literal(match.group(1))})?"
         last = match.end()
     return out + literal(template[last:])

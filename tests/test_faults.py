@@ -15,10 +15,10 @@ import pytest
 from click.testing import CliRunner
 
 from builders import MINUTES, write_tree
-from tools import fix as fix_module
 from tools.cli import main
-from tools.demo import kbang
-from tools.fix import fix_text
+from tools.workflow import fix as fix_module
+from tools.workflow.demo.kbang import kbang
+from tools.workflow.fix import fix_text
 
 PROJECT = Path(__file__).resolve().parent.parent
 ENV = {**os.environ, "PYTHONPATH": str(PROJECT)}
@@ -137,7 +137,7 @@ def test_a_file_that_cannot_be_written_is_reported(tmp_path: Path, monkeypatch) 
 def test_validate_in_a_read_only_checkout(tmp_path: Path, monkeypatch) -> None:
     write_tree(tmp_path)
     subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
-    from tools import cache as cache_module
+    from tools.checking import cache as cache_module
 
     def refuse(*_args, **_kwargs):
         raise PermissionError(13, "Read-only file system")

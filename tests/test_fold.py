@@ -1,4 +1,5 @@
-"""One problem per mistake (tools/fold.py): what a cause takes with it, and what it leaves."""
+"""One problem per mistake (tools/checking/fold.py): what a cause takes with it, and what it
+leaves."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import datetime as dt
 from pathlib import Path
 
 from builders import CELL, MINUTES, write_tree
-from tools.validate import Project, validate_paths, validate_tree
+from tools.checking.project import Project
+from tools.checking.validate import validate_paths, validate_tree
 
 TODAY = dt.date(2026, 11, 27)
 

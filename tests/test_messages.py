@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tools.checking.labels import deref
 from tools.messages import CATALOGS, message, placeholders
 from tools.problems import CODES
 
@@ -48,7 +49,7 @@ def test_every_field_has_a_label(project, kind: str) -> None:
     schema = project.schemas.inlined(kind)
     fields = schema["properties"]
     if kind == "members":
-        fields = project.schemas._deref(fields["members"])["items"]["properties"]
+        fields = deref(fields["members"])["items"]["properties"]
     for key in fields:
         title = project.schemas.title(kind, ("members", 0, key) if kind == "members" else (key,))
         assert CATALOGS["vi"].FIELDS.get(f"{kind}.{key}") == title, key
@@ -62,7 +63,7 @@ def _commands(command, name="tools"):
 
 @pytest.mark.parametrize("lang", sorted(CATALOGS))
 def test_every_command_option_and_argument_has_its_help(lang: str) -> None:
-    """Everything the command line shows goes through the catalogs (tools/clicklang.py)."""
+    """Everything the command line shows goes through the catalogs (tools/cli/clicklang.py)."""
     import click
 
     from tools.cli import main

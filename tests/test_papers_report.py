@@ -16,10 +16,10 @@ import pytest
 from click.testing import CliRunner
 from renderers import chromium, need_module
 
+from tools.checking.project import Project
 from tools.cli import main
 from tools.messages import CATALOGS, placeholders
-from tools.summary import summarize
-from tools.validate import Project
+from tools.rollup.summary import summarize
 
 ROOT = Path(__file__).resolve().parent.parent
 PERIOD = ["--from", "2025-01-01", "--to", "2025-04-30", "--today", "2025-05-10"]

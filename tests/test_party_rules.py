@@ -17,16 +17,18 @@ from click.testing import CliRunner
 from ruamel.yaml import YAML
 
 from builders import CELL, write_tree
-from tools.cache import Cache
+from tools.checking.cache import Cache
+from tools.checking.engine import run_tree
+from tools.checking.project import Project
+from tools.checking.rulebook import normalize_heading
+from tools.checking.rules.parts import check_parts
+from tools.checking.rules.votes import voting_base
 from tools.cli import main
-from tools.demo import kbang
-from tools.engine import run_tree
-from tools.records import Heading, Record
-from tools.rulebook import normalize_heading
-from tools.rules.minutes import check_parts, voting_base
-from tools.tree import Roster
-from tools.validate import Project
-from tools.yamlload import Loaded
+from tools.reading.headings import Heading
+from tools.reading.records import Record
+from tools.reading.tree import Roster
+from tools.reading.yamlload import Loaded
+from tools.workflow.demo.kbang import kbang
 
 PROJECT = Path(__file__).resolve().parent.parent
 DAY = dt.date(2025, 3, 5)

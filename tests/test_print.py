@@ -310,10 +310,10 @@ def test_away_and_temporary_members_are_counted_apart(tmp_path: Path) -> None:
 
 
 def test_pdf_without_the_font_exits_2(tree: Path, tmp_path: Path, monkeypatch) -> None:
-    from tools.papers import pdf
+    from tools.outputs.papers import pdf
 
     monkeypatch.setattr(pdf.shutil, "which", lambda name: f"/usr/bin/{name}")
-    monkeypatch.setattr(pdf, "_font_present", lambda: False)
+    monkeypatch.setattr(pdf, "font_present", lambda: False)
     result = invoke(tree, "print", str(tree / MINUTES), "--format", "pdf", "--out",
                     str(tmp_path / "out"))
     assert result.exit_code == 2 and "fonts-liberation2" in result.output

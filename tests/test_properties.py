@@ -11,10 +11,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from builders import CELL, MINUTES, write_tree
-from tools.fix import fix_text
-from tools.records import parse_text
-from tools.summary import summarize
-from tools.validate import Project, validate_tree
+from tools.checking.project import Project
+from tools.checking.validate import validate_tree
+from tools.reading.records import parse_text
+from tools.rollup.summary import summarize
+from tools.workflow.fix import fix_text
 
 TODAY = dt.date(2026, 11, 27)
 KEYS = ["kind", "date", "start", "end", "place", "chair", "secretary", "present",

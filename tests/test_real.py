@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
+from tools.checking.project import Project
+from tools.checking.validate import validate_tree
 from tools.problems import ERROR
-from tools.summary import summarize
-from tools.validate import Project, validate_tree
+from tools.rollup.summary import summarize
 
 REAL = Path(__file__).resolve().parent / "real"
 SOURCES = sorted(p for p in REAL.iterdir() if (p / "expect.yaml").is_file())

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tools.summary import summarize
-from tools.validate import validate_tree
+from tools.checking.validate import validate_tree
+from tools.rollup.summary import summarize
 
 
 def test_shipped_records_are_valid(project) -> None:

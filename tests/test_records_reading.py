@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tools.records import headings, markdown_headings
+from tools.reading.headings import headings, markdown_headings
 
 ROOT = Path(__file__).resolve().parent.parent
 BODIES = [

@@ -13,10 +13,11 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from builders import CELL, MINUTES, write_tree
-from tools.cache import Cache
+from tools.checking.cache import Cache
+from tools.checking.engine import run_tree
+from tools.checking.project import Project
+from tools.checking.run import Run as Validation
 from tools.cli import main
-from tools.engine import run_tree
-from tools.validate import Project, Validation
 
 PROJECT = Path(__file__).resolve().parent.parent
 TODAY = "2026-11-27"
@@ -137,7 +138,7 @@ def test_a_rule_changed_in_the_code_changes_the_cached_verdict(tmp_path: Path) -
         return [p["code"] for p in json.loads(done.stdout)["problems"]]
 
     assert "minutes.not-adopted" in codes()
-    rule = copy / "tools" / "rules" / "minutes.py"
+    rule = copy / "tools" / "checking" / "rules" / "minutes.py"
     text = rule.read_text(encoding="utf-8")
     assert 'if data.get("minutes_adopted") is not True:' in text
     rule.write_text(text.replace('if data.get("minutes_adopted") is not True:',
@@ -212,7 +213,7 @@ def test_a_branch_switched_during_a_cached_run_never_leaves_a_wrong_answer(
     git(root, *committer, "commit", "-qam", "y-broh left out")
     git(root, "checkout", "-q", "-")
     project = Project.open(root)
-    read = Validation._read
+    read = Validation.read
     switched = []
 
     def switch_then_read(self, rel: str, kind: str):
@@ -221,9 +222,9 @@ def test_a_branch_switched_during_a_cached_run_never_leaves_a_wrong_answer(
             git(root, "checkout", "-q", "other")
         return read(self, rel, kind)
 
-    monkeypatch.setattr(Validation, "_read", switch_then_read)
+    monkeypatch.setattr(Validation, "read", switch_then_read)
     run_tree(project, dt.date.fromisoformat(TODAY), cache=Cache(root, project.schemas.folder))
-    monkeypatch.setattr(Validation, "_read", read)
+    monkeypatch.setattr(Validation, "read", read)
     git(root, "checkout", "-q", "-")
     cached = run_tree(project, dt.date.fromisoformat(TODAY),
                       cache=Cache(root, project.schemas.folder))
@@ -281,7 +282,7 @@ def test_a_file_deleted_during_a_cached_run(tmp_path: Path, monkeypatch) -> None
     today = dt.date.fromisoformat(TODAY)
     run_tree(project, today, cache=Cache(root, project.schemas.folder))
     second.write_text(second.read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    load, read = Cache.load, Validation._read
+    load, read = Cache.load, Validation.read
 
     def load_then_delete(self, cell: str):  # listed by the walk, gone before its check
         entry = load(self, cell)
@@ -299,9 +300,9 @@ def test_a_file_deleted_during_a_cached_run(tmp_path: Path, monkeypatch) -> None
             second.unlink(missing_ok=True)
         return read(self, rel, kind)
 
-    monkeypatch.setattr(Validation, "_read", delete_then_read)
+    monkeypatch.setattr(Validation, "read", delete_then_read)
     during = run_tree(project, today, cache=Cache(root, project.schemas.folder))
     assert [p.code for p in during.problems] == ["parse.unreadable"]
-    monkeypatch.setattr(Validation, "_read", read)
+    monkeypatch.setattr(Validation, "read", read)
     after = run_tree(project, today, cache=Cache(root, project.schemas.folder))
     assert after.problems == run_tree(project, today).problems == []

@@ -123,7 +123,7 @@ def test_codeowners_gives_the_toolkit_and_ci_files_to_the_root_owners(tmp_path: 
 def test_workers_die_with_a_killed_parent(tmp_path: Path) -> None:
     from test_faults import children, no_survivors
 
-    from tools.demo import kbang
+    from tools.workflow.demo.kbang import kbang
 
     kbang(tmp_path, cells=40)
     git(tmp_path, "init", "-q")
@@ -254,7 +254,7 @@ def test_review_holds_no_card_number_unless_asked(two_cells: Path) -> None:
 
 @pytest.mark.parametrize("signal_", ["SIGKILL", "SIGTERM"])
 def test_a_killed_review_of_a_commit_leaves_nothing_behind(tmp_path: Path, signal_: str) -> None:
-    from tools.demo import kbang
+    from tools.workflow.demo.kbang import kbang
 
     root = tmp_path / "repo"
     kbang(root, cells=60)

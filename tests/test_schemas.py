@@ -51,8 +51,8 @@ def test_rulebook_in_force_by_date(project) -> None:
 
 
 def _records():
-    from tools.records import read_minutes, read_yaml
-    from tools.rules.layout import place
+    from tools.reading.layout import place
+    from tools.reading.records import read_minutes, read_yaml
 
     kinds = {"unit": "unit", "members": "members", "ratings": "ratings", "minutes": "minutes"}
     for base in [ROOT / "records", *sorted((ROOT / "tests" / "cases").iterdir()),

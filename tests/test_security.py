@@ -13,9 +13,10 @@ import pytest
 from click.testing import CliRunner
 
 from builders import CELL, MINUTES, write_tree
+from tools.checking.project import Project
+from tools.checking.validate import validate_tree
 from tools.cli import main
-from tools.summary import summarize
-from tools.validate import Project, validate_tree
+from tools.rollup.summary import summarize
 
 TODAY = dt.date(2026, 11, 27)
 

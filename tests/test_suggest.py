@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from builders import CELL, MINUTES, write_tree
+from tools.checking.project import Project
+from tools.checking.validate import validate_paths
 from tools.messages import message
-from tools.validate import Project, validate_paths
 
 TODAY = dt.date(2026, 11, 27)
 

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from tools.checking.project import Project
 from tools.cli import main
-from tools.summary import summarize
-from tools.validate import Project
+from tools.rollup.summary import summarize
 
 SMALL = Path(__file__).resolve().parent / "summary" / "small"
 TODAY = dt.date(2026, 11, 27)

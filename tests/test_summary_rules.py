@@ -34,10 +34,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tools.cache import Cache
+from tools.checking.cache import Cache
+from tools.checking.project import Project
 from tools.cli import main
-from tools.summary import merge, summarize
-from tools.validate import Project
+from tools.rollup.merge import merge
+from tools.rollup.summary import summarize
 
 TREE = Path(__file__).resolve().parent / "summary" / "rules"
 SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"

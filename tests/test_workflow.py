@@ -17,9 +17,9 @@ from ruamel.yaml import YAML
 
 from builders import CELL, MINUTES, write_tree
 from tools.cli import main
-from tools.fix import FIXES, fix_text
 from tools.problems import FIXABLE as FIXABLE_CODES
-from tools.records import parse_text
+from tools.reading.records import parse_text
+from tools.workflow.fix import FIXES, fix_text
 
 PROJECT = Path(__file__).resolve().parent.parent
 CASES = Path(__file__).resolve().parent / "cases"

@@ -99,7 +99,7 @@ class Problem:
     line: int | None = None
     column: int | None = None
     params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
-    # problems that this one causes, reported under it (tools/fold.py)
+    # problems that this one causes, reported under it (tools/checking/fold.py)
     folded: tuple[Problem, ...] = field(default=(), compare=False, hash=False)
 
     @property

@@ -14,7 +14,8 @@ from tools.messages import en, vi
 
 CATALOGS = {"vi": vi, "en": en}
 LANGUAGES = tuple(CATALOGS)
-_OPTIONAL = re.compile(r"\[\[(.*?)\]\]")
+# a segment left out when a placeholder inside it is empty: [[, ngày {date}]]
+OPTIONAL = re.compile(r"\[\[(.*?)\]\]")
 # params whose values are words of the format, shown in the reader's language
 _TRANSLATED = {"expected", "got", "kind", "file", "format", "encoding", "rule", "hint", "list",
                "role", "date_field", "other_field", "mismatch", "cause", "officer", "what",
@@ -28,7 +29,7 @@ def placeholders(template: str) -> set[str]:
 
 def required(template: str) -> set[str]:
     """The placeholders a problem must give: those of optional segments may be absent."""
-    return placeholders(_OPTIONAL.sub("", template))
+    return placeholders(OPTIONAL.sub("", template))
 
 
 def _value(catalog: Any, name: str, value: Any) -> str:
@@ -45,7 +46,7 @@ def render(template: str, params: dict[str, Any], lang: str) -> str:
         inner = match.group(1)
         return inner.format(**values) if all(values[n] for n in placeholders(inner)) else ""
 
-    return _OPTIONAL.sub(optional, template).format(**values)
+    return OPTIONAL.sub(optional, template).format(**values)
 
 
 def message(code: str, params: dict[str, Any], lang: str) -> tuple[str, str]:

@@ -628,7 +628,7 @@ FIELDS = {
     "unit.owners": "Folder owners",
 }
 
-# The command line's help: commands and options by their path, placeholders (tools/clicklang.py)
+# The command line's help: commands and options by their path, placeholders (tools/cli/clicklang.py)
 HELP = {
     "COMMAND [ARGS]...": "COMMAND [ARGS]...",
     "[OPTIONS]": "[OPTIONS]",
@@ -724,7 +724,7 @@ HELP = {
     "tools print --today": "Take DATE as today (also TOOLS_TODAY).",
 }
 
-# Click's own words, by the English text Click gives them (tools/clicklang.py)
+# Click's own words, by the English text Click gives them (tools/cli/clicklang.py)
 CLICK = {
     "required": "required",
     "Usage:": "Usage:",

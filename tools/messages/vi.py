@@ -92,7 +92,7 @@ WORDS = {
     # schema.format: a value pasted from Word
     "word-quotes": "Dấu ngoặc kép ở đây là ngoặc cong của Word (“ ”): gõ lại bằng ngoặc kép "
                    "thẳng \".",
-    # a problem's consequences (tools/fold.py) and a roster that could not be used
+    # a problem's consequences (tools/checking/fold.py) and a roster that could not be used
     "folded": "Lỗi kéo theo, sẽ hết khi sửa lỗi trên: {items}.",
     "folded-line": "{code} (dòng {line})",
     "folded-many": "{count} lỗi ở {files} tệp",
@@ -649,7 +649,7 @@ FIELDS = {
     "unit.owners": "Người phụ trách thư mục",
 }
 
-# The command line's help: commands and options by their path, placeholders (tools/clicklang.py)
+# The command line's help: commands and options by their path, placeholders (tools/cli/clicklang.py)
 HELP = {
     "COMMAND [ARGS]...": "LỆNH [THAM_SỐ]...",
     "[OPTIONS]": "[TÙY_CHỌN]",
@@ -747,7 +747,7 @@ HELP = {
     "tools print --today": "Coi NGÀY là hôm nay (hoặc biến TOOLS_TODAY).",
 }
 
-# Click's own words, by the English text Click gives them (tools/clicklang.py)
+# Click's own words, by the English text Click gives them (tools/cli/clicklang.py)
 CLICK = {
     "required": "bắt buộc",
     "Usage:": "Cách dùng:",

@@ -1,0 +1,161 @@
+"""Whole-tree runs: walk once (walk.py), take each cell from the cache or check it afresh
+(cell_entry.py, over the cores when there are many: workers.py), then the repository-wide
+card check.
+
+A cell is the unit of work and of invalidation: its problems depend only on its own files
+(unit.yaml, members.yaml, ratings.yaml, minutes, dues), the local rules of the committees
+above it, the schemas, the rulebooks and today.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from tools.checking.cache import Cache
+from tools.checking.cards import cards_of_entries
+from tools.checking.cell_entry import FactsRequest, cell_entry, local_key
+from tools.checking.placing import take
+from tools.checking.project import Project
+from tools.checking.result import Result
+from tools.checking.run import Run
+from tools.checking.walk import DUES_FOLDER, Found, walk
+from tools.checking.workers import check_all
+from tools.problems import Problem
+from tools.reading.layout import RECORDS, place
+from tools.reading.records import Record
+from tools.reading.tree import Unit
+from tools.reading.yamlload import Loaded
+
+Entries = dict[str, dict[str, Any]]  # cache entries by cell folder
+
+
+@dataclass
+class TreeRun:
+    problems: list[Problem]
+    checked: int
+    units: dict[str, dict[str, Any]]  # usable unit data by folder
+    cells: dict[str, dict[str, Any]] = field(default_factory=dict)  # summary facts by cell
+    levels: dict[str, str | None] = field(default_factory=dict)  # committee levels
+    cached: int = 0
+    fresh: int = 0
+    checked_by_folder: dict[str, int] = field(default_factory=dict)
+
+    def parent_level(self, folder: str) -> str | None:
+        return self.levels.get(folder.rsplit("/", 1)[0])
+
+    def result(self) -> Result:
+        return Result(sorted(self.problems, key=Problem.sort_key), self.checked)
+
+
+def run_tree(project: Project, today: dt.date, top: str = RECORDS, cache: Cache | None = None,
+             request: FactsRequest | None = None, jobs: int = 1,
+             progress: Callable[[int], None] | None = None) -> TreeRun:
+    """Validate the tree under `top`; with a `request`, each cell's summary facts too."""
+    done = progress or (lambda _: None)
+    run = Run(project, today)
+    found = walk(run, top)
+    entries: Entries = {}
+    if cache is not None:
+        entries = _from_cache(run, cache, found, request)
+        done(len(entries))
+    _place(run, found, entries)
+    tasks = [(folder, run.local_chain(folder))
+             for folder in sorted(run.cells) if folder not in entries]
+    for entry in check_all(project, today, tasks, request, jobs, done, cache is not None):
+        entries[entry["cell"]] = entry
+        if cache is not None and entry["kept"]:
+            cache.store(entry["cell"], entry)
+    if cache is not None:
+        cache.hits, cache.misses = len(entries) - len(tasks), len(tasks)
+    return _finish(run, top, entries, request, len(tasks), cache)
+
+
+def _from_cache(run: Run, cache: Cache, found: Found,
+                request: FactsRequest | None) -> Entries:
+    """The cells whose entry still describes their files (and holds the facts asked for)."""
+    entries: Entries = {}
+    for folder, stats in found.record_files.items():
+        entry = cache.load(folder) if f"{folder}/unit.yaml" in stats else None
+        if cache.valid(entry, run.root, stats, run.today.isoformat()) and entry["unit"] and \
+                entry["unit"].get("kind") == "cell" and \
+                entry.get("local") == local_key(run.local_chain(folder)) and \
+                (request is None or request.key in entry["facts"] or
+                 not entry["unit_usable"]):
+            entries[folder] = entry
+            run.units[folder] = _cached_unit(folder, entry["unit"])
+    return entries
+
+
+def _cached_unit(folder: str, data: dict[str, Any]) -> Unit:
+    rel = f"{folder}/unit.yaml"
+    return Unit(folder, Record(rel, data=data, loaded=Loaded(data=data)))
+
+
+def _place(run: Run, found: Found, entries: Entries) -> None:
+    for rel, owner in found.files:
+        # a cached cell's own records need nothing more; its unit.yaml still checks the parent
+        if owner in entries and not rel.endswith("/unit.yaml"):
+            continue
+        take(run, place(rel))
+    for folder, stats in found.record_files.items():  # minutes of cells not from the cache
+        if folder not in entries:
+            for rel in stats:
+                if "/minutes/" in rel or DUES_FOLDER + "/" in rel:
+                    take(run, place(rel))
+
+
+def _finish(run: Run, top: str, entries: Entries, request: FactsRequest | None, fresh: int,
+            cache: Cache | None) -> TreeRun:
+    # a cell's problems are unique already, and no file belongs to two cells
+    problems = list({p.identity(): p for p in run.problems}.values())
+    checked = len(run.reported)
+    # files checked in each folder: a merge of summaries counts a folder they share once
+    by_folder = Counter(path.rsplit("/", 1)[0] for path in run.reported)
+    for entry in entries.values():
+        problems += [Problem(code, path, line, column, params)
+                     for code, path, line, column, params in entry["problems"]]
+        checked += entry["checked"]
+        by_folder[entry["cell"]] += entry["checked"]
+    cards = cards_of_entries(entries, cache)
+    problems += cards
+    units, cells = _units(run, top, entries, problems, {p.path for p in cards}, request)
+    return TreeRun(problems, checked, units, cells, _levels(run, top),
+                   cached=len(entries) - fresh, fresh=fresh, checked_by_folder=dict(by_folder))
+
+
+def _units(run: Run, top: str, entries: Entries, problems: list[Problem],
+           card_rosters: set[str], request: FactsRequest | None) -> tuple[dict, dict]:
+    """The usable data of each unit under `top`, and each cell's facts."""
+    failed = {p.path for p in problems if p.severity == "error"}
+    units = {folder: unit.data for folder, unit in run.units.items()
+             if unit is not None and unit.record.ok and folder not in entries
+             and unit.record.path not in failed and _inside(folder, top)}
+    cells: dict[str, dict[str, Any]] = {}
+    for folder, entry in entries.items():
+        if not entry["unit_usable"] or not _inside(folder, top):
+            continue
+        units[folder] = entry["unit"]
+        if request is not None:
+            facts = entry["facts"][request.key]
+            if f"{folder}/members.yaml" in card_rosters:  # its roster cannot be relied on
+                facts = cell_entry(run.project, run.today, folder, request, roster_failed=True,
+                                   cached=False)["facts"][request.key]
+            cells[folder] = facts
+    return units, cells
+
+
+def _levels(run: Run, top: str) -> dict[str, str | None]:
+    levels = {folder: unit.data.get("level") for folder, unit in run.units.items()
+              if unit is not None and unit.record.ok}
+    parent = top.rsplit("/", 1)[0]
+    if top != RECORDS and parent != RECORDS and run.has_unit(parent):
+        levels[parent] = run.unit(parent).data.get("level")
+    return levels
+
+
+def _inside(folder: str, top: str) -> bool:
+    return top == RECORDS or folder == top or folder.startswith(top + "/")

@@ -1,0 +1,38 @@
+"""A minutes body copied from the meeting before: the same words, nearly all of them."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from tools.problems import Problem, problem
+from tools.reading.records import Record
+
+COPY_RATIO = 0.9
+COPY_MIN_WORDS = 40
+COPY_MAX_WORDS = 600
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def body_words(record: Record) -> list[str]:
+    """The body's words without its headings: what a copied body keeps."""
+    heading_lines = {heading.line for heading in record.headings}
+    lines = [line for number, line in enumerate(record.body.split("\n"), record.body_line)
+             if number not in heading_lines]
+    return _WORDS.findall("\n".join(lines).casefold())
+
+
+def copy_of_previous(record: Record, previous: Record) -> Problem | None:
+    # the first words suffice to tell a copy, and bound the comparison's cost
+    mine, theirs = body_words(record)[:COPY_MAX_WORDS], body_words(previous)[:COPY_MAX_WORDS]
+    if min(len(mine), len(theirs)) < COPY_MIN_WORDS:
+        return None
+    matcher = difflib.SequenceMatcher(None, mine, theirs, autojunk=False)
+    if matcher.quick_ratio() < COPY_RATIO or matcher.ratio() < COPY_RATIO:
+        return None
+    return problem("minutes.copy-of-previous", record.path, (record.body_line, 1),
+                   previous=previous.path, percent=round(matcher.ratio() * 100))
+
+

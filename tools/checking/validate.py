@@ -1,0 +1,86 @@
+"""`tools validate`: the whole tree (through the engine, with its cache and cores), or the
+files given and exactly what they need; then one problem per mistake (fold.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from tools.checking import hygiene
+from tools.checking.cards import check_cards
+from tools.checking.cell import check_cell
+from tools.checking.engine import run_tree
+from tools.checking.fold import fold
+from tools.checking.placing import take
+from tools.checking.project import Project
+from tools.checking.protection import Protection
+from tools.checking.result import Result
+from tools.checking.run import Run
+from tools.problems import Problem, problem
+from tools.reading.files import link_in, readlink
+from tools.reading.layout import RECORDS, place
+
+
+def validate_tree(project: Project, today: dt.date, **options: Any) -> Result:
+    """Validate all of records/; options (cache, jobs, progress) go to the engine."""
+    result = run_tree(project, today, **options).result()
+    return Result(fold(result.problems), result.checked)
+
+
+def validate_paths(project: Project, paths: Iterable[Path], today: dt.date,
+                   cards: bool = False, protection: Protection | None = None) -> Result:
+    """Validate the files given and what they need. `cards` adds the repository-wide card
+    check, which reads every roster: CI wants it, the one-file commit hook does not. The
+    `protection` of a change (tools/workflow/protect.py) joins the problems before they are
+    folded."""
+    run = Run(project, today)
+    listed: dict[str, list[str]] = {}
+    for path in paths:
+        rel = _relative(project.root, path)
+        if rel is None or not rel.startswith(RECORDS + "/"):
+            continue
+        link = link_in(project.root, rel)
+        if link is not None:
+            run.problems.append(problem("layout.symlink", link,
+                                        target=readlink(project.root / link)))
+            continue
+        if (project.root / rel).is_file():
+            run.problems.extend(_case_clashes(project.root, rel, listed))
+            take(run, place(rel))
+    for folder, work in sorted(run.cells.items()):
+        check_cell(run, folder, work)
+    if cards:
+        check_cards(run)
+    result = run.result()
+    protection = protection or Protection()
+    return Result(fold([*result.problems, *protection.problems], protection.removed),
+                  result.checked)
+
+
+def _case_clashes(root: Path, rel: str, listed: dict[str, list[str]]) -> list[Problem]:
+    """Names differing only in case in the folders along the path, each folder listed once."""
+    found = []
+    parts = rel.split("/")
+    for depth in range(2, len(parts) + 1):
+        folder = "/".join(parts[:depth - 1])
+        if folder not in listed:
+            try:
+                listed[folder] = os.listdir(root / folder)
+            except OSError:
+                listed[folder] = []
+            found += hygiene.case_clashes(folder, listed[folder])
+    return found
+
+
+def _relative(root: Path, path: Path) -> str | None:
+    absolute = Path(os.path.abspath(path))
+    try:
+        return absolute.relative_to(root.resolve()).as_posix()
+    except ValueError:
+        try:
+            return absolute.relative_to(root).as_posix()
+        except ValueError:
+            return None

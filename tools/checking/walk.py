@@ -1,0 +1,92 @@
+"""The one walk of a whole-tree run: every file under the top with the unit folder it is a
+record of, and the size and time of each record file. One directory listing and one lstat per
+record file: this is all a cached run reads, so the loop over a folder's entries is kept
+tight."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from tools.checking import hygiene
+from tools.checking.cache import FileStat
+from tools.checking.placing import no_unit
+from tools.checking.run import Run
+from tools.problems import problem
+from tools.reading.files import link_in, readlink
+from tools.reading.layout import DUES, DUES_NAME, IGNORED, RECORDS
+
+DUES_FOLDER = f"/{DUES}"
+UNIT_RECORDS = ("unit.yaml", "members.yaml", "ratings.yaml")
+
+
+@dataclass
+class Found:
+    # every file with the unit folder it is a record of (None for other files); minutes and
+    # dues files are only in `record_files`, under their cell
+    files: list[tuple[str, str | None]] = field(default_factory=list)
+    # the record files of each unit folder with their size and modification time
+    record_files: dict[str, dict[str, FileStat]] = field(default_factory=dict)
+
+
+def walk(run: Run, top: str) -> Found:
+    found = Found()
+    link = link_in(run.root, top)
+    if link is not None:  # records/ itself, or a folder above `top`: nothing under it is read
+        run.problems.append(problem("layout.symlink", link, target=readlink(run.root / link)))
+        return found
+    base = str(run.root)
+    stack = [top]
+    while stack:
+        here = stack.pop()
+        try:
+            with os.scandir(os.path.join(base, here)) as listing:
+                entries = list(listing)  # order does not matter: every result is sorted
+        except OSError:
+            continue
+        run.problems.extend(hygiene.case_clashes(here, [e.name for e in entries]))
+        stack += _folder(run, here, entries, found)
+    return found
+
+
+def _folder(run: Run, here: str, entries: list[os.DirEntry], found: Found) -> list[str]:
+    """One folder's entries sorted out; returns its sub-folders."""
+    inside_minutes = f"{here}/".find("/minutes/")
+    in_dues = inside_minutes < 0 and here.endswith(DUES_FOLDER)
+    cell = here[:inside_minutes] if inside_minutes >= 0 else \
+        here[:-len(DUES_FOLDER)] if in_dues else None
+    minutes = found.record_files.setdefault(cell, {}) if cell is not None else {}
+    if cell is None and here != RECORDS and any(e.name not in IGNORED for e in entries):
+        no_unit(run, here)
+    folders, add_file = [], found.files.append
+    for entry in entries:
+        name = entry.name
+        rel = f"{here}/{name}"
+        if entry.is_symlink():
+            run.problems.append(problem("layout.symlink", rel, target=readlink(entry.path)))
+        elif entry.is_dir():
+            folders.append(rel)
+        elif not entry.is_file():  # a pipe, a socket...: never opened
+            run.problems.append(problem("layout.unexpected-file", rel))
+        elif cell is not None and (DUES_NAME.match(name) if in_dues else name.endswith(".md")):
+            # minutes are only stat'ed here and placed from record_files: see run_tree
+            stat = _lstat(entry)
+            if stat is not None:
+                minutes[rel] = stat
+        elif cell is None and name in UNIT_RECORDS and here != RECORDS:
+            stat = _lstat(entry)
+            if stat is not None:
+                found.record_files.setdefault(here, {})[rel] = stat
+                add_file((rel, here))
+        else:
+            add_file((rel, None))
+    return folders
+
+
+def _lstat(entry: os.DirEntry) -> FileStat | None:
+    """Size and modification time; None for a file deleted since the listing."""
+    try:
+        stat = entry.stat(follow_symlinks=False)
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns

@@ -1,0 +1,87 @@
+"""The `tools` group: the options every command shares (--root, --version), the language of
+the run, and the boundary where a failure becomes a short message and an exit status.
+
+Commands import what only they use when they run: a commit hook pays for `validate` alone."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from tools import __version__
+from tools.cli import clicklang
+from tools.messages import CATALOGS, render
+from tools.problems import FatalError
+
+
+class ToolError(click.ClickException):
+    """The tool cannot run: exit status 2, as for usage errors."""
+
+    exit_code = 2
+
+
+def say(key: str, **params: object) -> str:
+    """A sentence of the CLI catalog in the language of this run."""
+    lang = clicklang.current()
+    return render(CATALOGS[lang].CLI[key], params, lang)
+
+
+def fatal(error: FatalError) -> ToolError:
+    """Why the tool cannot run, in the user's language: the sentence its key names, or the
+    detail of a failure nobody can act on."""
+    if error.key:
+        return ToolError(say(error.key, **error.params))
+    return ToolError(say("cannot-run", detail=str(error)))
+
+
+def find_root(start: Path) -> Path:
+    """The repository root: the nearest folder holding records/ or .git, looking up from
+    `start` as written (a link inside the repository never leads to another one)."""
+    start = Path(os.path.abspath(start))
+    for folder in (start, *start.parents):
+        if (folder / "records").is_dir() or (folder / ".git").exists():
+            return folder.resolve()
+    return start.resolve()
+
+
+def root_given() -> bool:
+    """Whether --root was given (else a command may find the root from its own argument)."""
+    return bool(click.get_current_context().find_root().params.get("root"))
+
+
+def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(say("version", version=__version__))
+        ctx.exit()
+
+
+# Help texts and placeholders come from the catalogs' HELP tables (tools/cli/clicklang.py).
+@click.group("tools", cls=clicklang.Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_version)
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=None,
+              metavar="DIR")
+@click.pass_context
+def main(ctx: click.Context, root: Path | None) -> None:
+    """Validate and summarize party-cell meeting records kept in git."""
+    ctx.obj = (root or find_root(Path.cwd())).resolve()
+
+
+def run() -> None:
+    """Entry point that turns a crash into a short message and exit status 2."""
+    for stream in (sys.stdout, sys.stderr):
+        # git GUIs on Windows give hooks a pipe in the local code page: Vietnamese must
+        # still come out, never a UnicodeEncodeError
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    try:
+        main(standalone_mode=True)
+    except SystemExit:
+        raise
+    except Exception as error:  # noqa: BLE001 - the boundary: never show a clerk a traceback
+        if os.environ.get("TOOLS_DEBUG"):
+            raise
+        click.echo(say("internal-error", detail=f"{type(error).__name__}: {error}"), err=True)
+        sys.exit(2)

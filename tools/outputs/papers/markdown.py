@@ -1,0 +1,146 @@
+"""A minutes body, parsed by markdown-it-py, as the blocks a printed page is made of."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from tools.reading.headings import NESTING
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    bold: bool = False
+    italic: bool = False
+    code: bool = False
+
+
+@dataclass
+class Block:
+    kind: str  # heading | paragraph | item | quote | code | table
+    runs: list[Run] = field(default_factory=list)
+    level: int = 0  # a heading's level; a list item's depth (0 outermost)
+    marker: str = ""  # a list item's "-" or "3."
+    rows: list[list[list[Run]]] = field(default_factory=list)  # a table's cells
+
+
+def _parser() -> Any:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"maxNesting": NESTING}).enable("table")
+
+
+def blocks(body: str) -> list[Block]:
+    """The body's blocks in order. A body markdown-it cannot read (nesting deeper than
+    Python's stack) is printed as plain paragraphs: nothing a clerk wrote is dropped."""
+    try:
+        tokens = _parser().parse(body)
+    except RecursionError:
+        return [Block("paragraph", [Run(part.strip())])
+                for part in body.split("\n\n") if part.strip()]
+    return _Walk().run(tokens)
+
+
+class _Walk:
+    def __init__(self) -> None:
+        self.out: list[Block] = []
+        self.lists: list[list[Any]] = []  # per open list: [ordered, next number]
+        self.quote = 0
+        self.item_open = False
+        self.row: list[list[Run]] | None = None
+        self.table: Block | None = None
+
+    def run(self, tokens: list[Any]) -> list[Block]:
+        for token in tokens:
+            handler = getattr(self, "_" + token.type, None)
+            if handler is not None:
+                handler(token)
+        return self.out
+
+    def _bullet_list_open(self, _token: Any) -> None:
+        self.lists.append([False, 0])
+
+    def _ordered_list_open(self, token: Any) -> None:
+        self.lists.append([True, int(token.attrGet("start") or 1)])
+
+    def _bullet_list_close(self, _token: Any) -> None:
+        self.lists.pop()
+
+    _ordered_list_close = _bullet_list_close
+
+    def _list_item_open(self, _token: Any) -> None:
+        self.item_open = True
+
+    def _marker(self) -> str:
+        ordered = self.lists[-1]
+        if ordered[0]:
+            ordered[1] += 1
+            return f"{ordered[1] - 1}."
+        return "-" if len(self.lists) == 1 else "+"
+
+    def _heading_open(self, token: Any) -> None:
+        self.out.append(Block("heading", level=int(token.tag[1])))
+
+    def _paragraph_open(self, _token: Any) -> None:
+        if self.item_open and self.lists:
+            self.out.append(Block("item", level=len(self.lists) - 1, marker=self._marker()))
+            self.item_open = False
+        else:
+            self.out.append(Block("quote" if self.quote else "paragraph",
+                                  level=max(len(self.lists) - 1, 0)))
+
+    def _blockquote_open(self, _token: Any) -> None:
+        self.quote += 1
+
+    def _blockquote_close(self, _token: Any) -> None:
+        self.quote -= 1
+
+    def _fence(self, token: Any) -> None:
+        self.out.append(Block("code", [Run(token.content.rstrip("\n"), code=True)]))
+
+    _code_block = _fence
+
+    def _html_block(self, token: Any) -> None:
+        self.out.append(Block("paragraph", [Run(token.content.strip())]))
+
+    def _table_open(self, _token: Any) -> None:
+        self.table = Block("table")
+        self.out.append(self.table)
+
+    def _tr_open(self, _token: Any) -> None:
+        self.row = []
+        if self.table is not None:
+            self.table.rows.append(self.row)
+
+    def _inline(self, token: Any) -> None:
+        runs = _runs(token.children or [])
+        if self.row is not None and self.table is not None and self.table.rows:
+            self.row.append(runs)
+        elif self.out:
+            self.out[-1].runs.extend(runs)
+
+    def _table_close(self, _token: Any) -> None:
+        self.table, self.row = None, None
+
+
+def _runs(children: list[Any]) -> list[Run]:
+    runs: list[Run] = []
+    bold = italic = 0
+    for child in children:
+        kind = child.type
+        if kind in ("strong_open", "strong_close"):
+            bold += 1 if kind.endswith("open") else -1
+        elif kind in ("em_open", "em_close"):
+            italic += 1 if kind.endswith("open") else -1
+        elif kind in ("text", "html_inline"):
+            runs.append(Run(child.content, bool(bold), bool(italic)))
+        elif kind == "code_inline":
+            runs.append(Run(child.content, bool(bold), bool(italic), code=True))
+        elif kind in ("softbreak",):
+            runs.append(Run(" ", bool(bold), bool(italic)))
+        elif kind == "hardbreak":
+            runs.append(Run("\n", bool(bold), bool(italic)))
+        elif kind == "image":
+            runs.append(Run(child.content or "", bool(bold), bool(italic)))
+    return runs

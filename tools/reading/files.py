@@ -1,0 +1,74 @@
+"""Files as the toolkit opens them: never through a symbolic link, never waiting on a pipe,
+never more than a record may hold."""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_BYTES = 1024 * 1024
+
+
+# What a read saw, by repository-relative path: size, modification time and the SHA-256 of the
+# bytes read (None when the file was too large to read), or None when it could not be read.
+Seen = dict[str, tuple[int, int, bytes | None] | None]
+_OPEN = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | \
+    getattr(os, "O_BINARY", 0)
+
+
+def link_in(root: Path, rel: str) -> str | None:
+    """The first part of `rel` (records/ itself included) that is a symbolic link, if any:
+    nothing is ever read or written through one."""
+    parts = rel.split("/")
+    for depth in range(1, len(parts) + 1):
+        candidate = "/".join(parts[:depth])
+        if os.path.islink(root / candidate):
+            return candidate
+    return None
+
+
+def readlink(path: str | Path) -> str:
+    """A link's target, as layout.symlink reports it ("?" when the link is gone already)."""
+    try:
+        return os.readlink(path)
+    except OSError:
+        return "?"
+
+
+class NotRegular(Exception):
+    """A link, a folder, a pipe or a device: never opened as a record."""
+
+
+@dataclass(frozen=True)
+class Raw:
+    size: int
+    mtime: int  # ns
+    data: bytes | None  # None: larger than the limit, left unread
+
+
+def read_raw(path: Path, limit: int = MAX_BYTES) -> Raw:
+    """A file's bytes from one open that never follows a link nor waits on a pipe, with the
+    stat of what was opened, reading at most `limit` + 1 bytes: whatever happens to the file
+    meanwhile, the bytes and the stat belong together, and a file that grows costs no more
+    than the limit. Raises NotRegular, or OSError when it cannot be read."""
+    if not stat.S_ISREG(os.lstat(path).st_mode):
+        raise NotRegular(path)
+    handle = os.open(path, _OPEN)
+    try:
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegular(path)
+        if info.st_size > limit:
+            return Raw(info.st_size, info.st_mtime_ns, None)
+        chunks, left = [], limit + 1
+        while left > 0 and (chunk := os.read(handle, min(left, 1 << 20))):
+            chunks.append(chunk)
+            left -= len(chunk)
+    finally:
+        os.close(handle)
+    data = b"".join(chunks)
+    if len(data) > limit:
+        return Raw(len(data), info.st_mtime_ns, None)
+    return Raw(info.st_size, info.st_mtime_ns, data)

@@ -1,0 +1,99 @@
+"""The headings of a minutes body with their lines: a line scan for plain bodies, CommonMark
+(markdown-it-py, imported only then) where a heading might not be what it seems."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass
+class Heading:
+    text: str
+    line: int
+
+
+_FENCES = ("```", "~~~")
+
+
+def _atx(line: str) -> str | None:
+    """The text of an ATX heading line, or None: plain string work, linear in the line."""
+    stripped = line.lstrip(" ")
+    if len(line) - len(stripped) > 3 or not stripped.startswith("#"):
+        return None
+    hashes = len(stripped) - len(stripped.lstrip("#"))
+    rest = stripped[hashes:]
+    if hashes > 6 or (rest and rest[0] not in " \t"):
+        return None
+    rest = rest.strip(" \t")
+    closing = rest.rstrip("#")
+    if closing != rest and (not closing or closing[-1] in " \t"):
+        rest = closing.rstrip(" \t")
+    return rest
+
+
+def _tricky(line: str) -> bool:
+    """A line after which a heading may not be what it seems: a fence, an HTML block, a block
+    quote, a setext underline, a list item starting with #, or a # indented into a list item
+    or a code block. Bodies with one go through CommonMark."""
+    stripped = line.lstrip(" ")
+    indent = len(line) - len(stripped)
+    if "\t" in line[:indent + 1] or indent > 3:
+        return stripped.lstrip(" \t").startswith("#")
+    if stripped.startswith(_FENCES) or stripped.startswith(">"):
+        return True
+    if stripped.startswith("<"):
+        return not (stripped.startswith("<!--") and stripped.rstrip(" \t").endswith("-->"))
+    bare = stripped.rstrip(" \t")
+    if bare and (bare == "=" * len(bare) or bare == "-" * len(bare)):
+        return True
+    marker = stripped.split(None, 1)
+    if len(marker) == 2 and marker[1].startswith("#"):
+        head = marker[0]
+        return head in ("-", "*", "+") or (head[:-1].isdigit() and head[-1:] in ".)"
+                                           and len(head) <= 10)
+    return False
+
+
+def headings(body: str, first_line: int) -> list[Heading]:
+    """ATX headings with their lines. Plain bodies are scanned line by line; anything that
+    could change what counts as a heading is left to a full CommonMark parse."""
+    lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")  # as CommonMark does
+    if any(_tricky(line) for line in lines):
+        return markdown_headings(body, first_line)
+    found = []
+    for number, line in enumerate(lines):
+        if "#" in line:
+            text = _atx(line)
+            if text is not None:
+                found.append(Heading(text, first_line + number))
+    return found
+
+
+@functools.cache
+def _commonmark() -> Any:
+    from markdown_it import MarkdownIt  # imported only for bodies that need it
+
+    # only block structure is needed (headings and their lines): inline parsing is skipped
+    md = MarkdownIt("commonmark", {"maxNesting": NESTING})
+    return md.disable(["inline", "text_join"], ignoreInvalid=True)
+
+
+NESTING = 200  # markdown-it's depth limit here; deeper, it stops reading the rest
+
+
+def markdown_headings(body: str, first_line: int) -> list[Heading]:
+    try:
+        tokens = _commonmark().parse(body)
+    except RecursionError:
+        tokens = None
+    if tokens is None or any(token.level >= NESTING - 1 for token in tokens):
+        # a list or a quote thousands deep: markdown-it gave up on the rest of the body, so
+        # headings are read line by line, as they are in plain bodies
+        lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        return [Heading(text, first_line + number) for number, line in enumerate(lines)
+                if "#" in line and (text := _atx(line)) is not None]
+    return [Heading(tokens[index + 1].content, first_line + token.map[0])
+            for index, token in enumerate(tokens)
+            if token.type == "heading_open" and token.map]

@@ -1,0 +1,131 @@
+"""Record files read: front matter split from the body, YAML loaded with the position of every
+value, headings found. Yields records, with their parse problems, never an exception."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tools.problems import Problem, problem
+from tools.reading.files import MAX_BYTES, NotRegular, Seen, read_raw
+from tools.reading.headings import Heading, headings
+from tools.reading.text import LINE_BREAK, decode
+from tools.reading.yamlload import Loaded, load
+
+_FENCE = re.compile(r"^---[ \t]*$")
+
+
+@dataclass
+class Record:
+    """One file as read: its data (None when unreadable) and what went wrong reading it."""
+
+    path: str
+    data: Any = None
+    loaded: Loaded | None = None
+    problems: list[Problem] = field(default_factory=list)
+    body: str = ""
+    body_line: int = 1  # file line of the body's first line
+    headings: list[Heading] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.loaded is not None and not self.loaded.problems and self.data is not None
+
+    def problems_of(self, severity: str) -> list[Problem]:
+        return [p for p in self.problems if p.severity == severity]
+
+    def position(self, *path: Any, key: bool = False) -> tuple[int, int]:
+        if self.loaded is None:
+            return (1, 1)
+        return self.loaded.position(tuple(path), key=key)
+
+
+def read_text(path: Path, rel: str, problems: list[Problem],
+              seen: Seen | None = None) -> str | None:
+    try:
+        raw = read_raw(path)
+    except NotRegular:
+        problems.append(problem("layout.unexpected-file", rel))
+        raw = None
+    except OSError as error:  # no permission, deleted during the run, a disk error...
+        problems.append(problem("parse.unreadable", rel, (None, None),
+                                reason=error.strerror or type(error).__name__))
+        raw = None
+    if seen is not None:
+        seen[rel] = None if raw is None else (
+            raw.size, raw.mtime, None if raw.data is None else hashlib.sha256(raw.data).digest())
+    if raw is None:
+        return None
+    if raw.data is None:
+        problems.append(problem("parse.too-large", rel, (None, None), size=raw.size,
+                                limit=MAX_BYTES))
+        return None
+    return decode(raw.data, rel, problems)
+
+
+def _take_yaml(record: Record, text: str, line_offset: int) -> None:
+    loaded = load(text, line_offset)
+    record.loaded = loaded
+    for found in loaded.problems:
+        record.problems.append(problem(found.code, record.path, (found.line, found.column),
+                                       **found.params))
+    if loaded.problems:
+        return
+    if not isinstance(loaded.data, dict):
+        got = "empty" if loaded.data is None else type(loaded.data).__name__
+        record.problems.append(problem("parse.not-mapping", record.path,
+                                       loaded.values.get((), (1 + line_offset, 1)), got=got))
+        return
+    record.data = loaded.data
+
+
+def read_yaml(path: Path, rel: str, seen: Seen | None = None) -> Record:
+    record = Record(rel)
+    text = read_text(path, rel, record.problems, seen)
+    if text is not None:
+        _take_yaml(record, text, 0)
+    return record
+
+
+def read_minutes(path: Path, rel: str, seen: Seen | None = None) -> Record:
+    record = Record(rel)
+    text = read_text(path, rel, record.problems, seen)
+    return record if text is None else minutes_from_text(record, text)
+
+
+def parse_text(text: str, rel: str) -> Record:
+    """A record from text already decoded, read as the validator reads it."""
+    record = Record(rel)
+    decoded = decode(text.encode("utf-8"), rel, record.problems)
+    if decoded is None:
+        return record
+    if rel.endswith(".md"):
+        return minutes_from_text(record, decoded)
+    _take_yaml(record, decoded, 0)
+    return record
+
+
+def minutes_from_text(record: Record, text: str) -> Record:
+    rel = record.path
+    lines = LINE_BREAK.split(text)
+    close = _closing_fence(lines)
+    if close is None:
+        record.problems.append(problem("parse.no-front-matter", rel, (1, 1)))
+        return record
+    _take_yaml(record, "\n".join(lines[1:close]) + "\n", 1)
+    record.body_line = close + 2
+    record.body = "\n".join(lines[close + 1:])
+    record.headings = headings(record.body, record.body_line)
+    return record
+
+
+def _closing_fence(lines: list[str]) -> int | None:
+    if not lines or not _FENCE.match(lines[0]):
+        return None
+    for index in range(1, len(lines)):
+        if _FENCE.match(lines[index]):
+            return index
+    return None

@@ -1,0 +1,253 @@
+"""Load YAML as plain data plus a map of where every node stands.
+
+Records need more than a YAML loader gives: each value's line and column (for messages),
+duplicate keys and anchors reported instead of silently resolved, and scalars resolved by the
+YAML 1.2 core schema with dates kept as the strings the clerk typed. Building the data from the
+parser's events gives all of that in one pass, without recursion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
+
+from tools.reading.scalars import resolve_plain
+
+PathKey = tuple[str | int, ...]
+
+# typ="safe" uses libyaml through ruamel.yaml.clib when it is installed (about ten times
+# faster, with the same events and marks) and the pure-Python parser otherwise.
+PARSER = YAML(typ="safe")
+
+
+@dataclass
+class YamlProblem:
+    code: str  # parse.yaml | parse.duplicate-key | parse.alias | parse.not-mapping
+    line: int
+    column: int
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Loaded:
+    data: Any = None
+    # path -> (line, column) of the value, 1-based
+    values: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    # path -> (line, column) of the mapping key that introduces the value
+    keys: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    # path -> the text of a plain scalar read as a number (0730 is 730): messages quote it
+    raw: dict[PathKey, str] = field(default_factory=dict)
+    problems: list[YamlProblem] = field(default_factory=list)
+
+    def position(self, path: PathKey, key: bool = False) -> tuple[int, int]:
+        """The closest known position of `path`, walking up to its parents."""
+        table = self.keys if key else self.values
+        while path:
+            if path in table:
+                return table[path]
+            if path in self.values:
+                return self.values[path]
+            path = path[:-1]
+        return self.values.get((), (1, 1))
+
+
+MAX_DEPTH = 32  # records nest five deep at most; deeper containers are kept empty
+
+
+class _Container:
+    __slots__ = ("value", "path", "pending_key", "is_map")
+
+    def __init__(self, value: Any, path: PathKey) -> None:
+        self.value = value
+        self.path = path
+        self.pending_key: str | None = None
+        self.is_map = isinstance(value, dict)
+
+
+_DOCUMENT, _END, _SCALAR, _MAPPING, _SEQUENCE, _ALIAS = range(6)
+_KINDS = {DocumentStartEvent: _DOCUMENT, MappingEndEvent: _END, SequenceEndEvent: _END,
+          ScalarEvent: _SCALAR, MappingStartEvent: _MAPPING, SequenceStartEvent: _SEQUENCE,
+          AliasEvent: _ALIAS}
+
+
+def load(text: str, line_offset: int = 0) -> Loaded:
+    """Parse one YAML document. `line_offset` is added to every line (front matter)."""
+    out = Loaded()
+    try:
+        _build(PARSER.parse(text), out, line_offset)
+    except MarkedYAMLError as error:
+        out.problems.append(_syntax_problem(error, text, line_offset))
+    except YAMLError as error:
+        out.problems.append(_reader_problem(error, text, line_offset))
+    return out
+
+
+def _build(events: Iterator[Any], out: Loaded, line_offset: int) -> None:
+    """The data and the positions from the parser's events; stops at the first problem."""
+    stack: list[_Container] = []
+    documents = 0
+    kinds_get = _KINDS.get
+    for event in events:
+        kind = kinds_get(type(event))
+        if kind is None:
+            continue
+        if kind == _END:
+            done = stack.pop()
+            if not stack:
+                out.data = done.value
+            continue
+        mark = event.start_mark
+        line, col = mark.line + 1 + line_offset, mark.column + 1
+        if kind == _DOCUMENT:
+            documents += 1
+            if documents > 1:
+                out.problems.append(YamlProblem("parse.yaml", line, col,
+                                                {"detail": "---", "hint": "yaml-documents"}))
+                return
+            continue
+        if kind == _ALIAS or event.anchor is not None or _explicit_tag(event):
+            out.problems.append(YamlProblem("parse.alias", line, col))
+            return
+        parent = stack[-1] if stack else None
+        if parent is not None and parent.is_map and parent.pending_key is None:
+            if not _take_key(out, parent, kind, event, (line, col)):
+                return
+            continue
+        opened = _take_value(out, parent, kind, event, (line, col), events, len(stack))
+        if opened is not None:
+            stack.append(opened)
+
+
+def _take_key(out: Loaded, parent: _Container, kind: int, event: Any,
+              where: tuple[int, int]) -> bool:
+    """A mapping's key, or the problem that stops the load (False)."""
+    if kind != _SCALAR:
+        out.problems.append(YamlProblem("parse.yaml", *where,
+                                        {"detail": "key", "hint": "yaml-complex-key"}))
+        return False
+    key = event.value
+    if key in parent.value:
+        out.problems.append(YamlProblem("parse.duplicate-key", *where, {"key": key}))
+        return False
+    parent.pending_key = key
+    out.keys[parent.path + (key,)] = where
+    return True
+
+
+def _take_value(out: Loaded, parent: _Container | None, kind: int, event: Any,
+                where: tuple[int, int], events: Iterator[Any], depth: int) -> _Container | None:
+    """A value put in its place; the container it opens, if any, to be filled next."""
+    if parent is None:
+        path: PathKey = ()
+    elif parent.is_map:
+        path = parent.path + (parent.pending_key,)
+    else:
+        path = parent.path + (len(parent.value),)
+    out.values[path] = where
+    if kind == _SCALAR:
+        value = resolve_plain(event.value) if not event.style else event.value
+        if value.__class__ in (int, float):
+            out.raw[path] = event.value
+    else:
+        value = {} if kind == _MAPPING else []
+        if depth >= MAX_DEPTH:
+            _skip_container(events)
+            kind = _SCALAR  # nothing is read inside it
+    if parent is None:
+        out.data = value
+    elif parent.is_map:
+        parent.value[parent.pending_key] = value
+        parent.pending_key = None
+    else:
+        parent.value.append(value)
+    return _Container(value, path) if kind != _SCALAR else None
+
+
+def _syntax_problem(error: MarkedYAMLError, text: str, line_offset: int) -> YamlProblem:
+    mark = error.problem_mark or error.context_mark
+    if error.context_mark is not None and _at_end(error):
+        # "end of stream" errors point past the text; where the open quote or bracket
+        # began is what the clerk must look at
+        mark = error.context_mark
+    line = (mark.line + 1) if mark else 1
+    column = (mark.column + 1) if mark else 1
+    detail = (error.problem or error.context or "").strip()
+    cause = hint(error)
+    tab = indenting_tab(text, line)
+    if tab is not None:  # whatever the parser made of it, a Tab in the indentation did it
+        (line, column), cause = tab, "yaml-tab"
+    return YamlProblem("parse.yaml", line + line_offset, column, {
+        "detail": detail, "hint": cause, "other": detail if cause == "yaml-other" else ""})
+
+
+def _reader_problem(error: YAMLError, text: str, line_offset: int) -> YamlProblem:
+    line, column = 1, 1
+    position = getattr(error, "position", None)  # a ReaderError: a character not allowed
+    if isinstance(position, int) and 0 <= position <= len(text):
+        line = text.count("\n", 0, position) + 1
+        column = position - text.rfind("\n", 0, position)
+    cause = "yaml-control" if isinstance(position, int) else "yaml-other"
+    return YamlProblem("parse.yaml", line + line_offset, column, {
+        "detail": str(error).strip(), "hint": cause,
+        "other": str(error).strip() if cause == "yaml-other" else ""})
+
+
+_HINTS = (("tab", "yaml-tab"), ("escape", "yaml-escape"), ("hexdecimal", "yaml-escape"),
+          ("cannot start any token", "yaml-character"), ("quoted scalar", "yaml-quote"),
+          ("flow sequence", "yaml-bracket"), ("flow mapping", "yaml-bracket"),
+          ("mapping values are not allowed", "yaml-colon"),
+          ("could not find expected ':'", "yaml-colon"), ("block end", "yaml-indent"),
+          ("block mapping", "yaml-indent"), ("block collection", "yaml-indent"),
+          ("did not find expected", "yaml-indent"))
+
+
+def hint(error: MarkedYAMLError) -> str:
+    """The usual cause of a syntax error, as a word the catalogs explain to clerks."""
+    text = f"{error.context or ''} {error.problem or ''}".lower()
+    return next((word for needle, word in _HINTS if needle in text), "yaml-other")
+
+
+def indenting_tab(text: str, upto: int) -> tuple[int, int] | None:
+    """The first Tab in the indentation of a line up to `upto` (1-based), as (line, column)."""
+    if "\t" not in text:
+        return None
+    for number, line in enumerate(text.split("\n")[:upto], start=1):
+        indent = line[:len(line) - len(line.lstrip(" \t"))]
+        if "\t" in indent:
+            return number, indent.index("\t") + 1
+    return None
+
+
+def _at_end(error: MarkedYAMLError) -> bool:
+    problem = error.problem or ""
+    return "end of stream" in problem or "stream end" in problem
+
+
+def _explicit_tag(event: Any) -> bool:
+    return getattr(event, "tag", None) is not None
+
+
+def _skip_container(events: Any) -> None:
+    """Consume the events of a container already opened, however deep it goes."""
+    depth = 1
+    for event in events:
+        kind = _KINDS.get(type(event))
+        if kind in (_MAPPING, _SEQUENCE):
+            depth += 1
+        elif kind == _END:
+            depth -= 1
+            if depth == 0:
+                return

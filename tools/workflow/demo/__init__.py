@@ -1,0 +1,1 @@
+"""`tools demo kbang`: a synthetic, deterministic district (kbang.py)."""
