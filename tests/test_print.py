@@ -3,6 +3,7 @@ with python-docx, pdftotext and pdftoppm."""
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 import unicodedata
@@ -245,7 +246,7 @@ def test_pdf_text_keeps_vietnamese(pdfs: Path) -> None:
     assert unicodedata.is_normalized("NFC", text)
     for words in ("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG BỘ XÃ KRONG", "CHI BỘ LÀNG SƠ LAM",
                   "Xã Krong, ngày 05 tháng 7 năm 2025", "BIÊN BẢN", "Y Brốh",
-                  "Rơ Châm Thị Hoa", "Đinh Văn Thương", "Nay H'Lan", "THƯ KÝ", "CHỦ TRÌ",
+                  "Rơ Châm Thị Hoa", "khám bệnh ở bệnh viện tỉnh", "Nay H'Lan", "THƯ KÝ", "CHỦ TRÌ",
                   "Đak Pơ Kao"):
         assert words in text, words
 
@@ -318,3 +319,140 @@ def test_pdf_without_the_font_exits_2(tree: Path, tmp_path: Path, monkeypatch) -
                     str(tmp_path / "out"))
     assert result.exit_code == 2 and "fonts-liberation2" in result.output
     assert not (tmp_path / "out").exists()
+
+
+# -- the paper as a minutes book keeps it: nothing twice, nothing hidden shown ----------------
+
+REAL = ROOT / "tests" / "real"
+COMMENTED = """
+# BIÊN BẢN SINH HOẠT THƯỜNG KỲ
+
+Đồng chí chủ trì tuyên bố lý do, giới thiệu thành phần và thông qua chương trình sinh hoạt.
+
+## Nội dung
+
+<!-- Đánh giá việc thực hiện nhiệm vụ tháng trước; thảo luận. -->
+
+Chi bộ bàn việc chăm sóc cà phê <!-- ghi chú ẩn --> và phòng chống cháy rừng.
+
+<!-- một ghi chú
+trên hai dòng -->
+
+## Kết thúc
+
+<!-- Thông qua biên bản; giờ kết thúc. -->
+
+Kết thúc lúc 09 giờ 30 cùng ngày.
+"""
+
+
+def _printed(root: Path, rel: str, out: Path) -> Path:
+    result = invoke(root, "print", str(root / rel), "--format", "docx", "--out", str(out),
+                    "--today", "2026-01-01")
+    assert result.exit_code == 0, result.output
+    [written] = out.glob("*.docx")
+    return written
+
+
+def _print_docx(root: Path, rel: str, out: Path) -> str:
+    return docx_text(_printed(root, rel, out))[1]
+
+
+def _with_body(root: Path, body: str) -> None:
+    path = root / MINUTES
+    front = path.read_text(encoding="utf-8").split("\n---\n", 1)[0]
+    path.write_text(front + "\n---\n" + body, encoding="utf-8")
+
+
+def test_comments_are_not_printed(tmp_path: Path) -> None:
+    root = write_tree(tmp_path / "repo")
+    _with_body(root, COMMENTED)
+    text = _print_docx(root, MINUTES, tmp_path / "out")
+    assert "<!--" not in text and "-->" not in text
+    for hidden in ("Đánh giá việc thực hiện", "ghi chú ẩn", "trên hai dòng", "giờ kết thúc."):
+        assert hidden not in text, hidden
+    assert "Chi bộ bàn việc chăm sóc cà phê và phòng chống cháy rừng." in text
+
+
+def test_the_body_title_is_not_printed_again(tmp_path: Path) -> None:
+    root = write_tree(tmp_path / "repo")
+    _with_body(root, COMMENTED)
+    document, _ = docx_text(_printed(root, MINUTES, tmp_path))
+    lines = [p.text for p in document.paragraphs]
+    assert lines.count("BIÊN BẢN") == 1
+    assert "BIÊN BẢN SINH HOẠT THƯỜNG KỲ" not in lines
+
+
+@pytest.mark.parametrize("case", sorted(p.name for p in REAL.iterdir() if p.is_dir()))
+def test_real_minutes_print_their_head_and_facts_once(case: str, tmp_path: Path) -> None:
+    """The real minutes carry their own header and title (the committee, the Party's name,
+    BIÊN BẢN ...): the paper prints its own once. Those that state the time, the place and
+    the attendance in their opening are printed with it as written, the facts not twice."""
+    [rel] = [p.relative_to(REAL / case).as_posix()
+             for p in (REAL / case).rglob("minutes/*/*.md")]
+    document, text = docx_text(_printed(REAL / case, rel, tmp_path))
+    lines = [unicodedata.normalize("NFC", p.text) for p in document.paragraphs]
+    assert [line for line in lines if line.startswith("BIÊN BẢN")] == ["BIÊN BẢN"]
+    assert text.count("ĐẢNG CỘNG SẢN VIỆT NAM") == 1
+    assert text.count("Thời gian") <= 1 and text.count("Địa điểm") <= 1
+
+
+def test_sample_prints_each_fact_once(tmp_path: Path) -> None:
+    """The sample's body states its opening facts, votes and assignments itself: the paper
+    does not add the same again from the front matter."""
+    text = _print_docx(ROOT, SAMPLE, tmp_path)
+    assert text.count("Có mặt") == 1
+    assert text.count("Thông qua Nghị quyết Chi bộ tháng 7/2025") == 1
+    assert text.lower().count("tổ chức ngày công dọn đoạn đường sạt") == 1
+    assert "Biên bản đã được đọc lại trước chi bộ và được thông qua." not in text
+
+
+def _grown(root: Path, count: int) -> str:
+    """A meeting whose body has `count` one-line paragraphs, dated by `count`."""
+    day = f"2025-{count // 28 + 1:02d}-{count % 28 + 1:02d}"
+    rel = f"{CELL}/minutes/2025/{day}-regular.md"
+    front = (root / MINUTES).read_text(encoding="utf-8").split("\n---\n", 1)[0]
+    body = "\n\n".join(f"Đoạn số {n}: chi bộ bàn việc chăm sóc cà phê." for n in range(count))
+    (root / rel).write_text(front.replace("2025-03-05", day) + "\n---\n\n## Nội dung\n\n"
+                            + body + "\n\n## Kết thúc\n\nĐoạn cuối: biên bản được thông qua.\n",
+                            encoding="utf-8")
+    return rel
+
+
+def test_signatures_never_stand_alone_on_a_page(tmp_path: Path) -> None:
+    """Bodies one line longer each, so that one of them ends right at the foot of a page: the
+    page with the signatures always holds the end of the body too."""
+    need("soffice")
+    root = write_tree(tmp_path / "repo")
+    papers = [_grown(root, count) for count in range(4, 40)]
+    result = invoke(root, "print", *(str(root / rel) for rel in papers), "--format", "pdf",
+                    "--out", str(tmp_path / "out"), "--today", "2026-01-01")
+    assert result.exit_code == 0, result.output
+    counts = set()
+    for pdf in sorted((tmp_path / "out").glob("*.pdf")):
+        pages = unicodedata.normalize("NFC", pdf_text(pdf)).rstrip("\f").split("\f")
+        counts.add(len(pages))
+        [signed] = [page for page in pages if "CHỦ TRÌ" in page]
+        assert "Đoạn" in signed, pdf.name
+    assert counts == {1, 2}  # the bodies cross the foot of the first page
+
+
+# what each real minutes' opening gives itself, so the paper adds only the rest
+OWN_FACTS = {"acchcm-hop-chi-bo": set(), "binh-thuan-so-tay": set(), "chi-uy-mau-1": set(),
+             "duong-lam-2022-05": {"time", "place"},  # it gives the attendance, not when/where
+             "hd12-chuyen-de": set(), "thuvienbieumau-hop-chi-bo": set()}
+
+
+@pytest.mark.parametrize("case", sorted(OWN_FACTS))
+def test_the_paper_adds_only_the_facts_the_opening_lacks(case: str, project) -> None:
+    from tools.outputs.papers.body import plan
+    from tools.reading.records import read_minutes
+
+    [path] = (REAL / case).rglob("minutes/*/*.md")
+    record = read_minutes(path, path.name)
+    book = project.book(dt.date.fromisoformat(record.data["date"]))
+    shown = plan(record.body, record.data, book.parts(record.data["kind"]),
+                 book.title_prefixes)
+    assert shown.facts == OWN_FACTS[case]
+    first = "".join(run.text for run in shown.blocks[0].runs)
+    assert not first.isupper() and "BIÊN BẢN" not in first and "—" not in first[:2], first

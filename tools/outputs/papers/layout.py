@@ -153,6 +153,14 @@ def title(document: Document, kind: str, summary: str) -> None:
     paragraph(document, "-----", align="center", after=12)
 
 
+def keep_with_next(paragraphs: list[Paragraph]) -> None:
+    """Keep these paragraphs on the page of what follows them (Word and LibreOffice both
+    honour it, a table after them included): the signatures never stand alone on a page."""
+    for made in paragraphs:
+        made.paragraph_format.keep_with_next = True
+        made.paragraph_format.widow_control = True
+
+
 def signatures(document: Document, blocks: list[tuple[str, str, str]]) -> None:
     """Signature blocks side by side: (title, note, name); room to sign between title and
     name, and the blocks never split across pages."""
