@@ -4,6 +4,7 @@ with python-docx, pdftotext and pdftoppm."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import subprocess
 import sys
 import unicodedata
@@ -456,3 +457,32 @@ def test_the_paper_adds_only_the_facts_the_opening_lacks(case: str, project) -> 
     assert shown.facts == OWN_FACTS[case]
     first = "".join(run.text for run in shown.blocks[0].runs)
     assert not first.isupper() and "BIÊN BẢN" not in first and "—" not in first[:2], first
+
+
+@pytest.mark.parametrize("kind", ["regular", "thematic", "committee"])
+def test_a_new_file_filled_in_prints_each_fact_once(tmp_path: Path, kind: str) -> None:
+    """`tools new` asks for each fact once, in the front matter: its body's opening is a
+    sentence with nothing to fill in, and the paper writes the facts from the front matter."""
+    root = write_tree(tmp_path / "repo")
+    unit = root / CELL / "unit.yaml"
+    unit.write_text(unit.read_text(encoding="utf-8").replace(
+        "has_committee: false", "has_committee: true\ncommittee_members: [dinh-van-hung, y-broh]"),
+        encoding="utf-8")
+    made = invoke(root, "new", CELL, "--date", "2025-07-06", "--kind", kind)
+    assert made.exit_code == 0, made.output
+    path = root / made.output.strip()
+    text = path.read_text(encoding="utf-8")
+    body = text.split("\n---\n", 1)[1]
+    assert "…" not in body and "...." not in body
+    text = text.replace('start: ""', 'start: "19:00"').replace('end: ""', 'end: "21:00"')
+    text = text.replace('place: ""', "place: Nhà rông làng Kon Hring")
+    path.write_text(text.replace('topic: ""', "topic: Học tập và làm theo gương Bác"),
+                    encoding="utf-8")
+    checked = invoke(root, "validate", "--format", "json", "--today", "2025-07-07", str(path))
+    assert checked.exit_code == 0, checked.output
+    rel = path.relative_to(root).as_posix()
+    assert [p["code"] for p in json.loads(checked.output)["problems"] if p["path"] == rel] == []
+    printed = _print_docx(root, path.relative_to(root).as_posix(), tmp_path / "out")
+    for fact in ("Thời gian", "Địa điểm", "Chủ trì", "Thư ký", "Có mặt"):
+        assert printed.count(fact) == 1, fact
+    assert "19 giờ 00" in printed and "Nhà rông làng Kon Hring" in printed
