@@ -476,7 +476,8 @@ def test_a_new_file_filled_in_prints_each_fact_once(tmp_path: Path, kind: str) -
     assert "…" not in body and "...." not in body
     text = text.replace('start: ""', 'start: "19:00"').replace('end: ""', 'end: "21:00"')
     text = text.replace('place: ""', "place: Nhà rông làng Kon Hring")
-    path.write_text(text.replace('topic: ""', "topic: Học tập và làm theo gương Bác"),
+    text = text.replace('topic: ""', "topic: Học tập và làm theo gương Bác")
+    path.write_text(text + "\nĐồng chí thư ký đọc lại biên bản; chi bộ nhất trí thông qua.\n",
                     encoding="utf-8")
     checked = invoke(root, "validate", "--format", "json", "--today", "2025-07-07", str(path))
     assert checked.exit_code == 0, checked.output
@@ -486,3 +487,16 @@ def test_a_new_file_filled_in_prints_each_fact_once(tmp_path: Path, kind: str) -
     for fact in ("Thời gian", "Địa điểm", "Chủ trì", "Thư ký", "Có mặt"):
         assert printed.count(fact) == 1, fact
     assert "19 giờ 00" in printed and "Nhà rông làng Kon Hring" in printed
+    assert "được thông qua" not in printed  # the body said so: not again from minutes_adopted
+
+
+@pytest.mark.parametrize(("case", "line"), [
+    ("duong-lam-2022-05", "Xã Hòa Lâm, ngày 04 tháng 5 năm 2022"),  # a grassroots committee
+    ("binh-thuan-so-tay", "Ngày 12 tháng 3 năm 2025"),  # a bloc committee: named after no place
+])
+def test_the_place_is_the_nearest_committee_named_after_one(case: str, line: str,
+                                                           tmp_path: Path) -> None:
+    [rel] = [p.relative_to(REAL / case).as_posix()
+             for p in (REAL / case).rglob("minutes/*/*.md")]
+    document, _ = docx_text(_printed(REAL / case, rel, tmp_path))
+    assert document.tables[0].rows[0].cells[1].paragraphs[1].text == line

@@ -19,8 +19,9 @@ from tools.outputs.papers.markdown import Block, blocks
 
 # a rule under a document's title, as Word users type it: "-----", "—–", "*****"
 RULE = re.compile(r"[-–—*_=~.·\s]{2,}")
-# the minutes say they were adopted: "biên bản được thông qua", "nhất trí thông qua biên bản"
-ADOPTED = re.compile(r"biên bản[^.;\n]*thông qua|thông qua[^.;\n]*biên bản")
+# the minutes say they were adopted, in one sentence: "biên bản được thông qua", "nhất trí
+# thông qua biên bản", "thư ký đọc lại biên bản; chi bộ nhất trí thông qua"
+ADOPTED = re.compile(r"biên bản[^.!?\n]*thông qua|thông qua[^.!?\n]*biên bản")
 # attendance given as a number: "11/12 đồng chí", "có mặt: 10 đồng chí", "29 đảng viên"
 ATTENDANCE = re.compile(r"\d+\s*/\s*\d+|\d+\s*(?:đồng chí|đảng viên)"
                         r"|(?:có mặt|dự họp|tham dự)\D{0,12}\d+")
@@ -45,7 +46,7 @@ def plan(body: str, data: dict[str, Any], parts: list[Part], titles: tuple[str, 
     a document's title (`document_titles`)."""
     found = blocks(body)
     shown = found[own_head(found, parts, titles):]
-    text = fold(" ".join(plain(block) for block in shown))
+    text = fold(". ".join(plain(block) for block in shown))  # a block ends a sentence
     stated = ADOPTED.search(text) is not None and data.get("minutes_adopted") is True
     return Plan(shown, opening_facts(opening(shown, parts), text, data),
                 unstated(data.get("decisions"), "text", text),

@@ -134,7 +134,7 @@ def header(document: Document, superior: str | None, issuer: str, place_date: st
     capitals), the issuing body (capitals, bold) and a star; at the top right the Party's
     name (capitals, bold, underlined) and the place and date (italics)."""
     width = text_width(document)
-    left, right = int(width * 0.42), width - int(width * 0.42)
+    left, right = int(width * 0.45), width - int(width * 0.45)
     table = document.add_table(rows=1, cols=2)
     _borderless(table, [left, right])
     cell_left, cell_right = table.rows[0].cells
