@@ -27,9 +27,9 @@ h1 { font-size: 20px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 22px 0 6p
      border-bottom: 1px solid #999; }
 p.note { color: #333; max-width: 60em; }
 .cards { display: flex; flex-wrap: wrap; gap: 8px; margin: 0; }
-.cards div { border: 1px solid #999; border-radius: 4px; padding: 6px 10px; min-width: 8em; }
+.cards div { border: 1px solid #999; border-radius: 4px; padding: 6px 10px; flex: 1 1 7em; }
 .cards dt { font-size: 12px; color: #333; } .cards dd { margin: 0; font-size: 20px;
-            font-weight: bold; }
+            font-weight: bold; } .cards small { font-size: 13px; font-weight: normal; }
 table { border-collapse: collapse; margin: 6px 0; } th, td { border: 1px solid #bbb;
         padding: 3px 6px; text-align: left; vertical-align: top; }
 th { background: #f0f0f0; } td.n { text-align: right; }
@@ -108,12 +108,14 @@ def _headline(summary: dict[str, Any], lang: str) -> str:
     w = CATALOGS[lang].PAPERS
     cards = []
     for key, value, kind in headline(summary):
+        count = ""
         if kind == "ratio":
-            text = f"{show(value[2])}% ({value[0]}/{value[1]})" if value[2] is not None else "–"
+            text = f"{show(value[2])}%" if value[2] is not None else "–"
+            count = f" <small>({value[0]}/{value[1]})</small>"
         else:
             text = show(value) + ("%" if kind == "pct" and value is not None else "")
-        cards.append(f'<div><dt>{escape(w[key])}</dt><dd data-key="{key}">{escape(text)}</dd>'
-                     "</div>")
+        cards.append(f'<div><dt>{escape(w[key])}</dt><dd data-key="{key}">{escape(text)}'
+                     f"{count}</dd></div>")
     return _section("headline", w["headline"], '<dl class="cards">' + "".join(cards) + "</dl>")
 
 
