@@ -16,6 +16,7 @@ from renderers import ink, need, need_module, pages
 
 from builders import CELL, MINUTES, write_tree
 from tools.cli import main
+from tools.messages import CATALOGS
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = "records/xa-krong/lang-so-lam/minutes/2025/2025-07-05-regular.md"
@@ -290,8 +291,6 @@ def test_long_words_and_tables_stay_inside(tree: Path, tmp_path: Path) -> None:
 
 
 def test_clerk_guide_quotes_the_print_messages() -> None:
-    from tools.messages import CATALOGS
-
     guide = (ROOT / "docs" / "huong-dan-van-thu.md").read_text(encoding="utf-8")
     words = CATALOGS["vi"].PAPERS
     assert words["no-papers"] in guide and words["no-soffice"] in guide
@@ -500,3 +499,14 @@ def test_the_place_is_the_nearest_committee_named_after_one(case: str, line: str
              for p in (REAL / case).rglob("minutes/*/*.md")]
     document, _ = docx_text(_printed(REAL / case, rel, tmp_path))
     assert document.tables[0].rows[0].cells[1].paragraphs[1].text == line
+
+
+def test_votes_the_body_does_not_state_come_before_its_closing(tmp_path: Path) -> None:
+    """Minutes without a closing heading end with the paragraph that closes the meeting: the
+    votes of the front matter go before it, not after the meeting has ended."""
+    case = REAL / "thuvienbieumau-hop-chi-bo"
+    [rel] = [p.relative_to(case).as_posix() for p in case.rglob("minutes/*/*.md")]
+    document, _ = docx_text(_printed(case, rel, tmp_path))
+    lines = [unicodedata.normalize("NFC", p.text) for p in document.paragraphs]
+    votes = lines.index(CATALOGS["vi"].PAPERS["decisions"])
+    assert "kết thúc lúc" in lines[votes + 2] and "kết thúc lúc" not in " ".join(lines[:votes])

@@ -145,9 +145,14 @@ def unstated(items: Any, key: str, text: str) -> list[dict[str, Any]]:
 
 
 def closing_at(shown: list[Block], parts: list[Part]) -> int:
-    """The index of the last heading of the meeting's closing part, or the end."""
+    """Where the meeting's closing part starts: its last heading, or else the body's last
+    paragraph when it closes the meeting ("kết thúc lúc ..."), or the end."""
     if not parts:
         return len(shown)
     found = [index for index, block in enumerate(shown)
              if block.kind == "heading" and _names_part(block, parts[-1:])]
-    return found[-1] if found else len(shown)
+    if found:
+        return found[-1]
+    last = len(shown) - 1
+    return last if last >= 0 and shown[last].kind == "paragraph" \
+        and _names_part(shown[last], parts[-1:]) else len(shown)
