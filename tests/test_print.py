@@ -510,3 +510,16 @@ def test_votes_the_body_does_not_state_come_before_its_closing(tmp_path: Path) -
     lines = [unicodedata.normalize("NFC", p.text) for p in document.paragraphs]
     votes = lines.index(CATALOGS["vi"].PAPERS["decisions"])
     assert "kết thúc lúc" in lines[votes + 2] and "kết thúc lúc" not in " ".join(lines[:votes])
+
+
+def test_a_fact_in_bold_under_the_title_is_printed(project) -> None:
+    from tools.outputs.papers.body import plan
+
+    book = project.book(dt.date(2025, 7, 5))
+    body = ("# BIÊN BẢN HỌP CHI BỘ\n\n**Tháng 7/2025**\n\n**Thời gian: 19 giờ 00. Địa điểm: nhà"
+            " văn hóa. Có mặt 9/9 đồng chí.**\n\n**I. MỞ ĐẦU**\n\nKhai mạc.\n")
+    shown = plan(body, {"start": "19:00", "place": "Nhà văn hóa"}, book.parts("regular"),
+                 book.title_prefixes)
+    texts = ["".join(run.text for run in block.runs) for block in shown.blocks]
+    assert texts[0].startswith("Thời gian: 19 giờ 00") and texts[1] == "I. MỞ ĐẦU"
+    assert shown.facts == set()

@@ -80,6 +80,12 @@ def _head_line(block: Block) -> bool:
     return text == text.upper() or all(run.bold for run in block.runs if run.text.strip())
 
 
+def _subtitle(block: Block, parts: list[Part]) -> bool:
+    """A line under the title that goes with it ("**tháng 3 năm 2025**", a rule), not a fact
+    in bold ("**Thời gian: …**") nor a part of the meeting ("**I. MỞ ĐẦU**")."""
+    return _head_line(block) and ":" not in plain(block) and not _names_part(block, parts)
+
+
 def _is_title(block: Block, titles: tuple[str, ...]) -> bool:
     return bool(titles) and normalize_heading(plain(block)).startswith(titles)
 
@@ -96,8 +102,7 @@ def own_head(found: list[Block], parts: list[Part], titles: tuple[str, ...]) -> 
     for index, block in enumerate(found):
         if _is_title(block, titles) and (block.kind == "heading" or _head_line(block)):
             end = index + 1
-            while end < len(found) and _head_line(found[end]) \
-                    and not _names_part(found[end], parts):
+            while end < len(found) and _subtitle(found[end], parts):
                 end += 1
             return end
         if not _head_line(block):
