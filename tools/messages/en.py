@@ -820,7 +820,7 @@ PAPERS = {
     "rejected": "not adopted",
     "tasks": "Assignments",
     "task": "Comrade {name}: {task}[[ (due {due})]].",
-    "minutes-adopted": "The minutes were read out to the cell and adopted.",
+    "minutes-adopted": "The minutes were read out at the meeting and adopted.",
     "minutes-not-adopted": "The minutes were not adopted before the meeting closed.",
     "quality": "The cell's own assessment of the meeting: {quality}.",
     "quality-good": "good",

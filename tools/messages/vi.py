@@ -842,7 +842,7 @@ PAPERS = {
     "rejected": "không thông qua",
     "tasks": "Phân công nhiệm vụ",
     "task": "Đồng chí {name}: {task}[[ (thời hạn: {due})]].",
-    "minutes-adopted": "Biên bản đã được đọc lại trước chi bộ và được thông qua.",
+    "minutes-adopted": "Biên bản đã được đọc lại tại cuộc họp và được thông qua.",
     "minutes-not-adopted": "Biên bản chưa được thông qua trước khi kết thúc.",
     "quality": "Chi bộ tự đánh giá chất lượng buổi sinh hoạt: {quality}.",
     "quality-good": "tốt",

@@ -116,7 +116,8 @@ def own_head(found: list[Block], parts: list[Part], titles: tuple[str, ...]) -> 
 
 def opening(shown: list[Block], parts: list[Part]) -> str:
     """The text of the body's opening: up to the first heading of a part that is not the
-    opening (a heading "Mở đầu" belongs to it)."""
+    opening (a heading "Mở đầu" belongs to it); in a body that starts with such a part, the
+    text under its heading, up to the next one."""
     first, later = [p for p in parts if p.unheaded], [p for p in parts if not p.unheaded]
     text = []
     for block in shown:
@@ -124,6 +125,12 @@ def opening(shown: list[Block], parts: list[Part]) -> str:
                 and not _names_part(block, first):
             break
         text.append(plain(block))
+    if not "".join(text).strip():  # the body opens with a part ("I. Nội dung"): its first text
+        after = next((i for i, block in enumerate(shown) if block.kind != "heading"), len(shown))
+        for block in shown[after:]:
+            if block.kind == "heading":
+                break
+            text.append(plain(block))
     return fold(" ".join(text))
 
 
