@@ -36,6 +36,7 @@ def write(figures: Figures, lang: str, today: dt.date, stream: IO[bytes]) -> Non
     for number, (heading, part) in enumerate(parts):
         document.add_paragraph(f"{NUMERALS[number]}. {heading.upper()}", style="Heading 1")
         part(document, figures, lang)
+    layout.keep_with_next(document.paragraphs[-1:])  # the signer never alone on a page
     layout.recipients_and_signature(document, w["recipients"], [w["recipients-file"]],
                                     w["prepared-by"], w["sign-note"])
     document.core_properties.title = f"{w['report']} {summary['name'] or ''}".strip()
@@ -124,5 +125,6 @@ def _quality(document: Any, figures: Figures, lang: str) -> None:
     layout.paragraph(document, "; ".join(f"{label}: {value}" for label, value in rows) + ".",
                      indent=True)
     for label, value in notes:
-        paragraph = layout.paragraph(document, f"- {label}: {value}", indent=True)
+        paragraph = layout.paragraph(document, f"- {label}: {value}", align="left",
+                                     indent=True)  # a long path is no word to justify
         paragraph.runs[0].font.size = Pt(12)
