@@ -38,7 +38,7 @@ class Plan:
     decisions: list[dict[str, Any]]  # the votes the body does not state
     tasks: list[dict[str, Any]]  # the assignments the body does not state
     adopted: bool  # print whether the minutes were adopted
-    before: int  # where the votes and assignments go: before the closing part's heading
+    before: int  # where the votes and assignments go: before the closing part
 
 
 def plan(body: str, data: dict[str, Any], parts: list[Part], titles: tuple[str, ...]) -> Plan:
