@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import os
 import pty
+import shutil
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -244,3 +245,83 @@ def test_an_unwritable_output_is_a_message(tree: Path, fmt: str) -> None:
     result = invoke(tree, "--format", fmt, "--output", str(tree / "no-such-folder" / "r"))
     assert result.exit_code == 2 and "no-such-folder" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+# -- everything the summary holds, on the hand-computed tree of the rules ---------------------
+
+RULES = ROOT / "tests" / "summary" / "rules"
+RULES_PERIOD = ["--from", "2025-07-01", "--to", "2025-12-31", "--today", "2026-11-27"]
+TEACHERS = "records/xa-dak-rong/dang-bo-truong-thcs/bo-phan-giao-vien/chi-bo-to-toan"
+
+
+@pytest.fixture(scope="module")
+def twins(tmp_path_factory) -> Path:
+    """The rules tree (every new finding, minutes counted with figures left out, a cell
+    committee) with the teachers' cell renamed like a village cell of another committee."""
+    root = tmp_path_factory.mktemp("twins")
+    shutil.copytree(RULES / "records", root / "records")
+    unit = root / TEACHERS / "unit.yaml"
+    unit.write_text(unit.read_text(encoding="utf-8").replace(
+        "Chi bộ Tổ Toán - Tin", "Chi bộ làng Kon Pne"), encoding="utf-8")
+    return root
+
+
+class _Rows(HTMLParser):
+    """The text of each table row, list item and paragraph of an HTML page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[str] = []
+        self.open = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in ("tr", "li", "p", "h2", "dt", "dd", "text"):
+            self.rows.append("")
+
+    def handle_data(self, data: str) -> None:
+        if self.rows:
+            self.rows[-1] += data + " | "
+
+
+def _rows(root: Path, fmt: str, target: Path) -> list[str]:
+    result = CliRunner().invoke(main, ["--root", str(root), "summarize", *RULES_PERIOD,
+                                       "--format", fmt, "--output", str(target)])
+    assert result.exit_code == 0, result.output
+    if fmt == "html":
+        parsed = _Rows()
+        parsed.feed(target.read_text(encoding="utf-8"))
+        return parsed.rows
+    if fmt == "xlsx":
+        book = need_module("openpyxl").load_workbook(target)
+        return [" | ".join(str(v) for v in row if v is not None)
+                for sheet in book.worksheets for row in sheet.iter_rows(values_only=True)]
+    document = need_module("docx").Document(str(target))
+    return [p.text for p in document.paragraphs] + [
+        " | ".join(cell.text for cell in row.cells) for table in document.tables
+        for row in table.rows]
+
+
+@pytest.mark.parametrize("fmt", ["html", "xlsx", "docx"])
+def test_papers_show_everything_the_summary_holds(twins: Path, fmt: str,
+                                                  tmp_path: Path) -> None:
+    from tools.outputs.summary_tables import finding_text, labels
+
+    done = CliRunner().invoke(main, ["--root", str(twins), "summarize", *RULES_PERIOD,
+                                     "--format", "json"])
+    summary = json.loads(done.output)
+    rows = _rows(twins, fmt, tmp_path / f"bao-cao.{fmt}")
+    t, named = CATALOGS["vi"].SUMMARY, labels(summary)
+    parents = {u["path"]: u["name"] for u in summary["facts"]["units"]}
+    assert named[TEACHERS] != "Chi bộ làng Kon Pne"  # the name repeats: the parent tells
+    codes = {f["code"] for f in summary["findings"]}
+    assert {"cadence.missing-committee", "attendance.meeting-below-target",
+            "members.thematic-absence", "members.dues-unpaid"} <= codes
+    for finding in summary["findings"]:
+        who = parents[finding["cell"].rsplit("/", 1)[0]] if fmt == "xlsx" \
+            else named[finding["cell"]]
+        assert [r for r in rows if finding_text(finding, "vi") in r and who in r], finding
+    [partly] = summary["data_quality"]["files_partly_counted"]
+    assert [r for r in rows if partly["path"] in r and t["left_attendance"] in r
+            and t["file_partly_counted"] in r], partly
+    held = "5" if fmt == "xlsx" else "5/6"  # a spreadsheet keeps the numbers apart
+    assert [r for r in rows if t["committee_months"] in r and held in r]

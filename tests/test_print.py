@@ -3,6 +3,8 @@ with python-docx, pdftotext and pdftoppm."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import subprocess
 import sys
 import unicodedata
@@ -14,6 +16,7 @@ from renderers import ink, need, need_module, pages
 
 from builders import CELL, MINUTES, write_tree
 from tools.cli import main
+from tools.messages import CATALOGS
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = "records/xa-krong/lang-so-lam/minutes/2025/2025-07-05-regular.md"
@@ -245,7 +248,7 @@ def test_pdf_text_keeps_vietnamese(pdfs: Path) -> None:
     assert unicodedata.is_normalized("NFC", text)
     for words in ("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG BỘ XÃ KRONG", "CHI BỘ LÀNG SƠ LAM",
                   "Xã Krong, ngày 05 tháng 7 năm 2025", "BIÊN BẢN", "Y Brốh",
-                  "Rơ Châm Thị Hoa", "Đinh Văn Thương", "Nay H'Lan", "THƯ KÝ", "CHỦ TRÌ",
+                  "Rơ Châm Thị Hoa", "khám bệnh ở bệnh viện tỉnh", "Nay H'Lan", "THƯ KÝ", "CHỦ TRÌ",
                   "Đak Pơ Kao"):
         assert words in text, words
 
@@ -288,8 +291,6 @@ def test_long_words_and_tables_stay_inside(tree: Path, tmp_path: Path) -> None:
 
 
 def test_clerk_guide_quotes_the_print_messages() -> None:
-    from tools.messages import CATALOGS
-
     guide = (ROOT / "docs" / "huong-dan-van-thu.md").read_text(encoding="utf-8")
     words = CATALOGS["vi"].PAPERS
     assert words["no-papers"] in guide and words["no-soffice"] in guide
@@ -318,3 +319,214 @@ def test_pdf_without_the_font_exits_2(tree: Path, tmp_path: Path, monkeypatch) -
                     str(tmp_path / "out"))
     assert result.exit_code == 2 and "fonts-liberation2" in result.output
     assert not (tmp_path / "out").exists()
+
+
+# -- the paper as a minutes book keeps it: nothing twice, nothing hidden shown ----------------
+
+REAL = ROOT / "tests" / "real"
+COMMENTED = """
+# BIÊN BẢN SINH HOẠT THƯỜNG KỲ
+
+Đồng chí chủ trì tuyên bố lý do, giới thiệu thành phần và thông qua chương trình sinh hoạt.
+
+## Nội dung
+
+<!-- Đánh giá việc thực hiện nhiệm vụ tháng trước; thảo luận. -->
+
+Chi bộ bàn việc chăm sóc cà phê <!-- ghi chú ẩn --> và phòng chống cháy rừng.
+
+<!-- một ghi chú
+trên hai dòng -->
+
+## Kết thúc
+
+<!-- Thông qua biên bản; giờ kết thúc. -->
+
+Kết thúc lúc 09 giờ 30 cùng ngày.
+"""
+
+
+def _printed(root: Path, rel: str, out: Path) -> Path:
+    result = invoke(root, "print", str(root / rel), "--format", "docx", "--out", str(out),
+                    "--today", "2026-01-01")
+    assert result.exit_code == 0, result.output
+    [written] = out.glob("*.docx")
+    return written
+
+
+def _print_docx(root: Path, rel: str, out: Path) -> str:
+    return docx_text(_printed(root, rel, out))[1]
+
+
+def _with_body(root: Path, body: str) -> None:
+    path = root / MINUTES
+    front = path.read_text(encoding="utf-8").split("\n---\n", 1)[0]
+    path.write_text(front + "\n---\n" + body, encoding="utf-8")
+
+
+def test_comments_are_not_printed(tmp_path: Path) -> None:
+    root = write_tree(tmp_path / "repo")
+    _with_body(root, COMMENTED)
+    text = _print_docx(root, MINUTES, tmp_path / "out")
+    assert "<!--" not in text and "-->" not in text
+    for hidden in ("Đánh giá việc thực hiện", "ghi chú ẩn", "trên hai dòng", "giờ kết thúc."):
+        assert hidden not in text, hidden
+    assert "Chi bộ bàn việc chăm sóc cà phê và phòng chống cháy rừng." in text
+
+
+def test_the_body_title_is_not_printed_again(tmp_path: Path) -> None:
+    root = write_tree(tmp_path / "repo")
+    _with_body(root, COMMENTED)
+    document, _ = docx_text(_printed(root, MINUTES, tmp_path))
+    lines = [p.text for p in document.paragraphs]
+    assert lines.count("BIÊN BẢN") == 1
+    assert "BIÊN BẢN SINH HOẠT THƯỜNG KỲ" not in lines
+
+
+@pytest.mark.parametrize("case", sorted(p.name for p in REAL.iterdir() if p.is_dir()))
+def test_real_minutes_print_their_head_and_facts_once(case: str, tmp_path: Path) -> None:
+    """The real minutes carry their own header and title (the committee, the Party's name,
+    BIÊN BẢN ...): the paper prints its own once. Those that state the time, the place and
+    the attendance in their opening are printed with it as written, the facts not twice."""
+    [rel] = [p.relative_to(REAL / case).as_posix()
+             for p in (REAL / case).rglob("minutes/*/*.md")]
+    document, text = docx_text(_printed(REAL / case, rel, tmp_path))
+    lines = [unicodedata.normalize("NFC", p.text) for p in document.paragraphs]
+    assert [line for line in lines if line.startswith("BIÊN BẢN")] == ["BIÊN BẢN"]
+    assert text.count("ĐẢNG CỘNG SẢN VIỆT NAM") == 1
+    assert text.count("Thời gian") <= 1 and text.count("Địa điểm") <= 1
+
+
+def test_a_body_opening_with_its_first_part_gives_the_facts_once(tmp_path: Path) -> None:
+    """The sample's committee meetings open with "I. Nội dung" and the facts under it."""
+    committee = "records/xa-krong/lang-so-lam/minutes/2025/2025-07-02-committee.md"
+    text = _print_docx(ROOT, committee, tmp_path)
+    assert text.count("Có mặt") == 1 and "Thời gian" not in text
+
+
+def test_sample_prints_each_fact_once(tmp_path: Path) -> None:
+    """The sample's body states its opening facts, votes and assignments itself: the paper
+    does not add the same again from the front matter."""
+    text = _print_docx(ROOT, SAMPLE, tmp_path)
+    assert text.count("Có mặt") == 1
+    assert text.count("Thông qua Nghị quyết Chi bộ tháng 7/2025") == 1
+    assert text.lower().count("tổ chức ngày công dọn đoạn đường sạt") == 1
+    assert CATALOGS["vi"].PAPERS["minutes-adopted"] not in text
+
+
+def _grown(root: Path, count: int) -> str:
+    """A meeting whose body has `count` one-line paragraphs, dated by `count`."""
+    day = f"2025-{count // 28 + 1:02d}-{count % 28 + 1:02d}"
+    rel = f"{CELL}/minutes/2025/{day}-regular.md"
+    front = (root / MINUTES).read_text(encoding="utf-8").split("\n---\n", 1)[0]
+    body = "\n\n".join(f"Đoạn số {n}: chi bộ bàn việc chăm sóc cà phê." for n in range(count))
+    (root / rel).write_text(front.replace("2025-03-05", day) + "\n---\n\n## Nội dung\n\n"
+                            + body + "\n\n## Kết thúc\n\nĐoạn cuối: biên bản được thông qua.\n",
+                            encoding="utf-8")
+    return rel
+
+
+def test_signatures_never_stand_alone_on_a_page(tmp_path: Path) -> None:
+    """Bodies one line longer each, so that one of them ends right at the foot of a page: the
+    page with the signatures always holds the end of the body too."""
+    need("soffice")
+    root = write_tree(tmp_path / "repo")
+    papers = [_grown(root, count) for count in range(4, 40)]
+    result = invoke(root, "print", *(str(root / rel) for rel in papers), "--format", "pdf",
+                    "--out", str(tmp_path / "out"), "--today", "2026-01-01")
+    assert result.exit_code == 0, result.output
+    counts = set()
+    for pdf in sorted((tmp_path / "out").glob("*.pdf")):
+        pages = unicodedata.normalize("NFC", pdf_text(pdf)).rstrip("\f").split("\f")
+        counts.add(len(pages))
+        [signed] = [page for page in pages if "CHỦ TRÌ" in page]
+        assert "Đoạn" in signed, pdf.name
+    assert counts == {1, 2}  # the bodies cross the foot of the first page
+
+
+# what each real minutes' opening gives itself, so the paper adds only the rest
+OWN_FACTS = {"acchcm-hop-chi-bo": set(), "binh-thuan-so-tay": set(), "chi-uy-mau-1": set(),
+             "duong-lam-2022-05": {"time", "place"},  # it gives the attendance, not when/where
+             "hd12-chuyen-de": set(), "thuvienbieumau-hop-chi-bo": set()}
+
+
+@pytest.mark.parametrize("case", sorted(OWN_FACTS))
+def test_the_paper_adds_only_the_facts_the_opening_lacks(case: str, project) -> None:
+    from tools.outputs.papers.body import plan
+    from tools.reading.records import read_minutes
+
+    [path] = (REAL / case).rglob("minutes/*/*.md")
+    record = read_minutes(path, path.name)
+    book = project.book(dt.date.fromisoformat(record.data["date"]))
+    shown = plan(record.body, record.data, book.parts(record.data["kind"]),
+                 book.title_prefixes)
+    assert shown.facts == OWN_FACTS[case]
+    first = "".join(run.text for run in shown.blocks[0].runs)
+    assert not first.isupper() and "BIÊN BẢN" not in first and "—" not in first[:2], first
+
+
+@pytest.mark.parametrize("kind", ["regular", "thematic", "committee"])
+def test_a_new_file_filled_in_prints_each_fact_once(tmp_path: Path, kind: str) -> None:
+    """`tools new` asks for each fact once, in the front matter: its body's opening is a
+    sentence with nothing to fill in, and the paper writes the facts from the front matter."""
+    root = write_tree(tmp_path / "repo")
+    unit = root / CELL / "unit.yaml"
+    unit.write_text(unit.read_text(encoding="utf-8").replace(
+        "has_committee: false", "has_committee: true\ncommittee_members: [dinh-van-hung, y-broh]"),
+        encoding="utf-8")
+    made = invoke(root, "new", CELL, "--date", "2025-07-06", "--kind", kind)
+    assert made.exit_code == 0, made.output
+    path = root / made.output.strip()
+    text = path.read_text(encoding="utf-8")
+    body = text.split("\n---\n", 1)[1]
+    assert "…" not in body and "...." not in body
+    text = text.replace('start: ""', 'start: "19:00"').replace('end: ""', 'end: "21:00"')
+    text = text.replace('place: ""', "place: Nhà rông làng Kon Hring")
+    text = text.replace('topic: ""', "topic: Học tập và làm theo gương Bác")
+    path.write_text(text + "\nĐồng chí thư ký đọc lại biên bản; chi bộ nhất trí thông qua.\n",
+                    encoding="utf-8")
+    checked = invoke(root, "validate", "--format", "json", "--today", "2025-07-07", str(path))
+    assert checked.exit_code == 0, checked.output
+    rel = path.relative_to(root).as_posix()
+    assert [p["code"] for p in json.loads(checked.output)["problems"] if p["path"] == rel] == []
+    printed = _print_docx(root, path.relative_to(root).as_posix(), tmp_path / "out")
+    for fact in ("Thời gian", "Địa điểm", "Chủ trì", "Thư ký", "Có mặt"):
+        assert printed.count(fact) == 1, fact
+    assert "19 giờ 00" in printed and "Nhà rông làng Kon Hring" in printed
+    assert "được thông qua" not in printed  # the body said so: not again from minutes_adopted
+
+
+@pytest.mark.parametrize(("case", "line"), [
+    ("duong-lam-2022-05", "Xã Hòa Lâm, ngày 04 tháng 5 năm 2022"),  # a grassroots committee
+    ("binh-thuan-so-tay", "Ngày 12 tháng 3 năm 2025"),  # a bloc committee: named after no place
+])
+def test_the_place_is_the_nearest_committee_named_after_one(case: str, line: str,
+                                                           tmp_path: Path) -> None:
+    [rel] = [p.relative_to(REAL / case).as_posix()
+             for p in (REAL / case).rglob("minutes/*/*.md")]
+    document, _ = docx_text(_printed(REAL / case, rel, tmp_path))
+    assert document.tables[0].rows[0].cells[1].paragraphs[1].text == line
+
+
+def test_votes_the_body_does_not_state_come_before_its_closing(tmp_path: Path) -> None:
+    """Minutes without a closing heading end with the paragraph that closes the meeting: the
+    votes of the front matter go before it, not after the meeting has ended."""
+    case = REAL / "thuvienbieumau-hop-chi-bo"
+    [rel] = [p.relative_to(case).as_posix() for p in case.rglob("minutes/*/*.md")]
+    document, _ = docx_text(_printed(case, rel, tmp_path))
+    lines = [unicodedata.normalize("NFC", p.text) for p in document.paragraphs]
+    votes = lines.index(CATALOGS["vi"].PAPERS["decisions"])
+    assert "kết thúc lúc" in lines[votes + 2] and "kết thúc lúc" not in " ".join(lines[:votes])
+
+
+def test_a_fact_in_bold_under_the_title_is_printed(project) -> None:
+    from tools.outputs.papers.body import plan
+
+    book = project.book(dt.date(2025, 7, 5))
+    body = ("# BIÊN BẢN HỌP CHI BỘ\n\n**Tháng 7/2025**\n\n**Thời gian: 19 giờ 00. Địa điểm: nhà"
+            " văn hóa. Có mặt 9/9 đồng chí.**\n\n**I. MỞ ĐẦU**\n\nKhai mạc.\n")
+    shown = plan(body, {"start": "19:00", "place": "Nhà văn hóa"}, book.parts("regular"),
+                 book.title_prefixes)
+    texts = ["".join(run.text for run in block.runs) for block in shown.blocks]
+    assert texts[0].startswith("Thời gian: 19 giờ 00") and texts[1] == "I. MỞ ĐẦU"
+    assert shown.facts == set()

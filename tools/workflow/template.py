@@ -1,5 +1,6 @@
 """The pre-filled minutes `tools new` writes: everyone expected on the day in `present`, the
-rulebook's headings, the opening facts as real minutes write them, and a note on each field."""
+opening as real minutes write it (an unheaded sentence; the facts are typed once, in the front
+matter), the rulebook's headings, and a note on each field."""
 
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ def render(unit: Unit, roster: Roster, kind: str, day: dt.date, parts: list[Part
                  chair)
     names = {m.id: m.name for m in roster.members.values()}
     lines = _front_matter(unit, roster, kind, day, present, (chair, clerk), names)
-    lines += _opening(unit, kind, day, len(present), names[chair], names[clerk])
+    lines += _opening(kind)
     for part in parts:
         if not part.unheaded:
             lines += [f"## {part.title}", "", f"<!-- {PART_HINTS.get(part.id, part.title)} -->",
@@ -60,6 +61,7 @@ def _front_matter(unit: Unit, roster: Roster, kind: str, day: dt.date, present: 
              f"# Biên bản {KIND_NAMES[kind]}, {unit.data['name']}, ngày {day:%d/%m/%Y}.",
              "# Điền giờ bắt đầu, giờ kết thúc, địa điểm; chuyển người vắng khỏi present;",
              "# ghi nội dung vào các phần bên dưới. Dòng bắt đầu bằng # là ghi chú, có thể xóa.",
+             "# Thời gian, địa điểm, người dự chỉ ghi ở đây: bản in (tools print) tự ghi lại.",
              _column(f"kind: {kind}", f"Loại: {KIND_NAMES[kind]}"),
              _column(f"date: {day.isoformat()}", "Ngày họp"),
              _column('start: ""', 'Giờ bắt đầu, ví dụ "07:30"'),
@@ -97,16 +99,25 @@ def _not_summoned(roster: Roster, day: dt.date) -> list[str]:
     return lines
 
 
-def _opening(unit: Unit, kind: str, day: dt.date, expected: int, chair: str,
-             clerk: str) -> list[str]:
-    """The opening facts as real minutes write them: an unheaded block under the title."""
-    lines = [f"# BIÊN BẢN {KIND_NAMES[kind].upper()}", "",
-             f"{unit.data['name']}, ngày {day:%d/%m/%Y}.", "",
-             "- Thời gian: từ … giờ … đến … giờ ….",
-             "- Địa điểm: ….",
-             f"- Thành phần: có mặt …/{expected} đồng chí; vắng có lý do: …; "
-             "vắng không lý do: ….",
-             f"- Chủ trì: đồng chí {chair}. Thư ký: đồng chí {clerk}."]
-    if kind == "thematic":
-        lines.append("- Mục đích, yêu cầu của buổi sinh hoạt chuyên đề: ….")
-    return lines + [""]
+# The body's unheaded opening: how real minutes open, and nothing to fill in. Time, place and
+# who came are typed once, in the front matter; `tools print` writes them on the paper.
+OPENINGS = {
+    "regular": "Đồng chí chủ trì tuyên bố lý do, giới thiệu thành phần dự họp và thông qua "
+               "chương trình sinh hoạt; chi bộ thống nhất chương trình.",
+    "thematic": "Đồng chí chủ trì tuyên bố lý do, giới thiệu thành phần dự họp và nêu mục đích, "
+                "yêu cầu của buổi sinh hoạt chuyên đề.",
+    "committee": "Đồng chí chủ trì tuyên bố lý do và thông qua chương trình cuộc họp chi ủy.",
+    "extraordinary": "Đồng chí chủ trì tuyên bố lý do triệu tập buổi sinh hoạt bất thường, "
+                     "giới thiệu thành phần dự họp và thông qua chương trình.",
+}
+OPENING_HINTS = {
+    "thematic": "Ghi mục đích, yêu cầu của chuyên đề.",
+}
+
+
+def _opening(kind: str) -> list[str]:
+    """The title and the opening sentence: an unheaded block, as real minutes open."""
+    lines = [f"# BIÊN BẢN {KIND_NAMES[kind].upper()}", "", OPENINGS[kind], ""]
+    if kind in OPENING_HINTS:
+        lines += [f"<!-- {OPENING_HINTS[kind]} -->", ""]
+    return lines

@@ -13,7 +13,7 @@ from tools.messages import CATALOGS
 from tools.outputs.papers import layout
 from tools.outputs.papers.figures import Figures, headline, show
 from tools.outputs.papers.words import locality, place_date
-from tools.outputs.summary_tables import finding_text
+from tools.outputs.summary_tables import MEMBER_REASONS, finding_text, tables
 
 NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII")
 
@@ -29,12 +29,14 @@ def write(figures: Figures, lang: str, today: dt.date, stream: IO[bytes]) -> Non
     period = summary["period"]
     layout.title(document, w["report"], w["report-subject"].format(
         start=_short(period["from"]), end=_short(period["to"])))
-    parts = [(w["headline"], _headline), (t["committees"], _committees),
-             (t["cells"], _cells), (w["removal-review"], _removal),
+    parts = [(w["headline"], _headline), (t["meetings"], _meetings),
+             (t["committees"], _committees),
+             (t["cells"], _cells), (t["members"], _members),
              (t["findings"], _findings), (t["data_quality"], _quality)]
     for number, (heading, part) in enumerate(parts):
         document.add_paragraph(f"{NUMERALS[number]}. {heading.upper()}", style="Heading 1")
         part(document, figures, lang)
+    layout.keep_with_next(document.paragraphs[-1:])  # the signer never alone on a page
     layout.recipients_and_signature(document, w["recipients"], [w["recipients-file"]],
                                     w["prepared-by"], w["sign-note"])
     document.core_properties.title = f"{w['report']} {summary['name'] or ''}".strip()
@@ -61,9 +63,17 @@ def _headline(document: Any, figures: Figures, lang: str) -> None:
     layout.grid(document, [t["item"], t["value"]], rows, [3, 2])
 
 
+def _meetings(document: Any, figures: Figures, lang: str) -> None:
+    """The meetings as the text formats count them, cell committee meetings included."""
+    _, header, rows, _ = tables(figures.summary, lang)["meetings"]
+    layout.grid(document, header, [[show(value) for value in row] for row in rows], [3, 2],
+                frozenset({1}))
+
+
 def _committees(document: Any, figures: Figures, lang: str) -> None:
     t = CATALOGS[lang].SUMMARY
-    rows = [[c["name"], c["structure"]["cells"], c["structure"]["members"],
+    rows = [[figures.unit(c["path"], c["name"]), c["structure"]["cells"],
+             c["structure"]["members"],
              _percent(c["meetings"]["regular_compliance_pct"]),
              _percent(c["meetings"]["thematic_compliance_pct"]),
              _percent(c["attendance"]["rate_pct"])] for c in figures.summary["committees"]]
@@ -74,7 +84,7 @@ def _committees(document: Any, figures: Figures, lang: str) -> None:
 
 def _cells(document: Any, figures: Figures, lang: str) -> None:
     t, w = CATALOGS[lang].SUMMARY, CATALOGS[lang].PAPERS
-    rows = [[c.name, c.parent,
+    rows = [[c.label, c.parent,
              f"{c.facts.get('months_with_regular')}/{c.facts.get('months_required')}",
              f"{c.facts.get('quarters_with_thematic')}/{c.facts.get('quarters_required')}",
              _percent(c.attendance_pct)] for c in figures.cells]
@@ -87,27 +97,34 @@ def _line(document: Any, text: str) -> None:
     layout.paragraph(document, f"- {text}", indent=True, after=3)
 
 
-def _removal(document: Any, figures: Figures, lang: str) -> None:
-    found = figures.summary["members"]["removal_review"]
-    if not found:
-        layout.paragraph(document, CATALOGS[lang].PAPERS["removal-none"], indent=True)
-    for item in found:
-        _line(document, f"{item['cell_name']}: {finding_text(item, lang)}")
+def _members(document: Any, figures: Figures, lang: str) -> None:
+    """The removal review, excused streaks, unexcused absences from thematic meetings and
+    unpaid dues: one line each, the cell named as the text formats name it."""
+    people = figures.summary["members"]
+    found = [f for part in MEMBER_REASONS for f in people.get(part, [])]
+    _findings_lines(document, figures, found, lang)
 
 
 def _findings(document: Any, figures: Figures, lang: str) -> None:
-    findings = figures.summary["findings"]
-    if not findings:
+    _findings_lines(document, figures, figures.summary["findings"], lang)
+
+
+def _findings_lines(document: Any, figures: Figures, found: list[dict[str, Any]],
+                    lang: str) -> None:
+    if not found:
         layout.paragraph(document, CATALOGS[lang].SUMMARY["none"], indent=True)
-    for item in findings:
-        _line(document, f"{item['cell_name']}: {finding_text(item, lang)}")
+    for item in found:
+        _line(document, f"{figures.unit(item['cell'], item['cell_name'])}: "
+                        f"{finding_text(item, lang)}")
 
 
 def _quality(document: Any, figures: Figures, lang: str) -> None:
-    t, q = CATALOGS[lang].SUMMARY, figures.summary["data_quality"]
-    layout.paragraph(document, f"{t['files_checked']}: {q['files_checked']}; {t['errors']}: "
-                               f"{q['errors']}; {t['warnings']}: {q['warnings']}.", indent=True)
-    for item in q["files_with_errors"]:
-        paragraph = layout.paragraph(document, f"- {item['path']} ({', '.join(item['codes'])})",
-                                     indent=True)
+    """The counts, then each file with errors and each minutes counted as held with figures
+    left out, in the words of the text formats."""
+    _, _, rows, notes = tables(figures.summary, lang)["data_quality"]
+    layout.paragraph(document, "; ".join(f"{label}: {value}" for label, value in rows) + ".",
+                     indent=True)
+    for label, value in notes:
+        paragraph = layout.paragraph(document, f"- {label}: {value}", align="left",
+                                     indent=True)  # a long path is no word to justify
         paragraph.runs[0].font.size = Pt(12)

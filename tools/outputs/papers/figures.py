@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tools.outputs.summary_tables import labels
 from tools.rollup.period import Period, percent
 
 MONTH_STATES = ("regular", "combined", "missing", "absent")
@@ -27,6 +28,7 @@ class CellRow:
     months: dict[str, str]  # every month of the period -> one of MONTH_STATES
     quarters: dict[str, str]  # every quarter of the period -> one of QUARTER_STATES
     facts: dict[str, Any] = field(default_factory=dict)
+    label: str = ""  # its name as every table shows it: with its parent's where names repeat
 
     @property
     def attendance_pct(self) -> float | None:
@@ -42,9 +44,14 @@ class Figures:
     target_pct: float  # the rulebook's attendance target, in percent
     links: str  # the folder links to files are relative to ("" for the repository root)
     above: list[dict[str, Any]] = field(default_factory=list)  # the committees above the unit
+    labels: dict[str, str] = field(default_factory=dict)  # unit path -> its name as shown
 
     def link(self, path: str) -> str:
         return f"{self.links}/{path}" if self.links else path
+
+    def unit(self, path: str, name: str) -> str:
+        """A unit's name as the text formats show it (summary_tables.labels)."""
+        return self.labels.get(path, name)
 
 
 def _months(period: Period) -> list[str]:
@@ -64,6 +71,7 @@ def figures(summary: dict[str, Any], target: float, root: Path,
     months, quarters = _months(period), _quarters(period)
     units = summary["facts"]["units"]
     names = {u["path"]: u["name"] for u in units}
+    shown = labels(summary)
     cells = []
     for unit in sorted((u for u in units if u["kind"] == "cell"), key=lambda u: u["path"]):
         parent = unit["path"].rsplit("/", 1)[0]
@@ -71,16 +79,21 @@ def figures(summary: dict[str, Any], target: float, root: Path,
         quarter = unit.get("quarter_status") or {}
         cells.append(CellRow(unit["path"], unit["name"], names.get(parent, parent), parent,
                              {m: status.get(m, "absent") for m in months},
-                             {q: quarter.get(q, "absent") for q in quarters}, unit))
+                             {q: quarter.get(q, "absent") for q in quarters}, unit,
+                             shown.get(unit["path"], unit["name"])))
     folder = (output.absolute().parent if output is not None else Path.cwd())
     links = os.path.relpath(root.absolute(), folder).replace(os.sep, "/")
     return Figures(summary, months, quarters, cells, round(target * 100, 2),
-                   "" if links == "." else links)
+                   "" if links == "." else links, labels=shown)
 
 
 def headline(summary: dict[str, Any]) -> list[tuple[str, Any, str]]:
-    """(label key, value, kind) with kind int, pct or ratio."""
+    """(label key, value, kind) with kind int, pct or ratio; the months of cell committee
+    meetings only where a cell has a committee."""
     s, m, a = summary["structure"], summary["meetings"], summary["attendance"]
+    committees = [("headline-committee", (
+        m["months_with_committee"], m["committee_months_required"],
+        m["committee_compliance_pct"]), "ratio")] if m.get("committee_months_required") else []
     return [
         ("headline-cells", s["cells"], "int"),
         ("headline-members", s["members"], "int"),
@@ -88,6 +101,7 @@ def headline(summary: dict[str, Any]) -> list[tuple[str, Any, str]]:
                               m["regular_compliance_pct"]), "ratio"),
         ("headline-thematic", (m["quarters_with_thematic"], m["quarters_required"],
                                m["thematic_compliance_pct"]), "ratio"),
+        *committees,
         ("headline-attendance", a["rate_pct"], "pct"),
         ("headline-findings", len(summary["findings"]), "int"),
         ("headline-errors", len(summary["data_quality"]["files_with_errors"]), "int")]

@@ -9,7 +9,7 @@ from typing import Any
 
 from tools.messages import CATALOGS
 from tools.outputs.papers.figures import CellRow, Figures, headline, show
-from tools.outputs.summary_tables import finding_text
+from tools.outputs.summary_tables import MEMBER_REASONS, finding_text, tables
 
 COLOURS = {"regular": "#2166ac", "combined": "#67a9cf", "missing": "#e08214",
            "absent": "#eeeeee", "held": "#2166ac"}
@@ -27,9 +27,9 @@ h1 { font-size: 20px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 22px 0 6p
      border-bottom: 1px solid #999; }
 p.note { color: #333; max-width: 60em; }
 .cards { display: flex; flex-wrap: wrap; gap: 8px; margin: 0; }
-.cards div { border: 1px solid #999; border-radius: 4px; padding: 6px 10px; min-width: 8em; }
+.cards div { border: 1px solid #999; border-radius: 4px; padding: 6px 10px; flex: 1 1 7em; }
 .cards dt { font-size: 12px; color: #333; } .cards dd { margin: 0; font-size: 20px;
-            font-weight: bold; }
+            font-weight: bold; } .cards small { font-size: 13px; font-weight: normal; }
 table { border-collapse: collapse; margin: 6px 0; } th, td { border: 1px solid #bbb;
         padding: 3px 6px; text-align: left; vertical-align: top; }
 th { background: #f0f0f0; } td.n { text-align: right; }
@@ -60,8 +60,9 @@ def render(figures: Figures, lang: str) -> str:
         _heatmap(figures, lang),
         _quarters(figures, lang),
         _attendance(figures, lang),
-        _committees(summary, lang),
-        _removal(figures, lang),
+        _meetings(summary, lang),
+        _committees(figures, lang),
+        _members(figures, lang),
         _findings(figures, lang),
         _quality(figures, lang),
         "</body>\n</html>\n"]
@@ -107,12 +108,14 @@ def _headline(summary: dict[str, Any], lang: str) -> str:
     w = CATALOGS[lang].PAPERS
     cards = []
     for key, value, kind in headline(summary):
+        count = ""
         if kind == "ratio":
-            text = f"{show(value[2])}% ({value[0]}/{value[1]})" if value[2] is not None else "–"
+            text = f"{show(value[2])}%" if value[2] is not None else "–"
+            count = f" <small>({value[0]}/{value[1]})</small>"
         else:
             text = show(value) + ("%" if kind == "pct" and value is not None else "")
-        cards.append(f'<div><dt>{escape(w[key])}</dt><dd data-key="{key}">{escape(text)}</dd>'
-                     "</div>")
+        cards.append(f'<div><dt>{escape(w[key])}</dt><dd data-key="{key}">{escape(text)}'
+                     f"{count}</dd></div>")
     return _section("headline", w["headline"], '<dl class="cards">' + "".join(cards) + "</dl>")
 
 
@@ -148,7 +151,7 @@ def _heatmap(figures: Figures, lang: str) -> str:
         y = 36 + line * (SQUARE + GAP)
         name = f"{cell.name} · {cell.parent}"
         out.append(f'<text x="{LABEL - 8}" y="{y + SQUARE / 2 + 4}" font-size="12" '
-                   f'text-anchor="end">{escape(_label(cell.name))}<title>{escape(name)}</title>'
+                   f'text-anchor="end">{escape(_label(cell.label))}<title>{escape(name)}</title>'
                    "</text>")
         for column, month in enumerate(months):
             out.append(_square(cell, month, LABEL + column * (SQUARE + GAP), y, lang))
@@ -175,7 +178,7 @@ def _square(cell: CellRow, month: str, x: float, y: float, lang: str) -> str:
 
 def _cell_table(figures: Figures, lang: str) -> str:
     t, w = CATALOGS[lang].SUMMARY, CATALOGS[lang].PAPERS
-    rows = [[c.name, c.parent, c.facts.get("months_with_regular"),
+    rows = [[c.label, c.parent, c.facts.get("months_with_regular"),
              c.facts.get("months_required"), c.facts.get("quarters_with_thematic"),
              c.facts.get("quarters_required"), c.attendance_pct] for c in figures.cells]
     return _table([t["cell"], w["parent"], w["months-held"], w["months-required"],
@@ -195,7 +198,7 @@ def _quarters(figures: Figures, lang: str) -> str:
             marks.append(f'<td class="state" data-quarter="{quarter}" data-state="{state}" '
                          f'style="background:{COLOURS[state]};color:{INK[state]}" '
                          f'title="{escape(words)}">{escape(w.get(f"mark-{state}", ""))}</td>')
-        body.append(f"<tr><td>{escape(cell.name)}</td><td>{escape(cell.parent)}</td>"
+        body.append(f"<tr><td>{escape(cell.label)}</td><td>{escape(cell.parent)}</td>"
                     + "".join(marks) + "</tr>")
     table = (f"<table><thead><tr><th>{escape(t['cell'])}</th><th>{escape(w['parent'])}</th>"
              f"{head}</tr></thead><tbody>\n" + "\n".join(body) + "\n</tbody></table>")
@@ -214,7 +217,7 @@ def _attendance(figures: Figures, lang: str) -> str:
            f'aria-label="{escape(w["attendance-bars"].format(target=show(figures.target_pct)))}">']
     for line, cell in enumerate(rows):
         y, pct = 8 + line * 22, cell.attendance_pct
-        tip = (f"{cell.name}: {show(pct)}% ({cell.facts.get('present', 0)}/"
+        tip = (f"{cell.label}: {show(pct)}% ({cell.facts.get('present', 0)}/"
                f"{cell.facts.get('expected', 0)}); {w['target']} {show(figures.target_pct)}%")
         fill = COLOURS["missing"] if pct is not None and pct < figures.target_pct \
             else COLOURS["regular"]
@@ -222,7 +225,7 @@ def _attendance(figures: Figures, lang: str) -> str:
         out.append(f'<g class="bar" data-cell="{escape(cell.path)}" data-pct="{show(pct)}">'
                    f"<title>{escape(tip)}</title>"
                    f'<text x="{LABEL - 8}" y="{y + 13}" font-size="12" text-anchor="end">'
-                   f"{escape(_label(cell.name))}</text>"
+                   f"{escape(_label(cell.label))}</text>"
                    f'<rect x="{LABEL}" y="{y}" width="{length:.1f}" height="16" fill="{fill}"/>'
                    f'<text x="{LABEL + length + 6:.1f}" y="{y + 13}" font-size="12">'
                    f"{escape(show(pct))}%</text></g>")
@@ -233,45 +236,59 @@ def _attendance(figures: Figures, lang: str) -> str:
     return _section("attendance", heading, "\n".join(out), long=True)
 
 
-def _committees(summary: dict[str, Any], lang: str) -> str:
+def _committees(figures: Figures, lang: str) -> str:
     t = CATALOGS[lang].SUMMARY
-    rows = [[c["name"], c["structure"]["cells"], c["structure"]["members"],
-             c["meetings"]["regular_compliance_pct"], c["meetings"]["thematic_compliance_pct"],
-             c["attendance"]["rate_pct"]] for c in summary["committees"]]
+    rows = [[figures.unit(c["path"], c["name"]), c["structure"]["cells"],
+             c["structure"]["members"], c["meetings"]["regular_compliance_pct"],
+             c["meetings"]["thematic_compliance_pct"], c["attendance"]["rate_pct"]]
+            for c in figures.summary["committees"]]
     header = [t["unit"], t["col_cells"], t["col_members"], t["col_regular_pct"],
               t["col_thematic_pct"], t["col_attendance_pct"]]
     return _section("committees", t["committees"], _table(header, rows, {1, 2, 3, 4, 5}))
 
 
-def _removal(figures: Figures, lang: str) -> str:
-    t, w = CATALOGS[lang].SUMMARY, CATALOGS[lang].PAPERS
-    found = figures.summary["members"]["removal_review"]
-    if not found:
-        return _section("removal", w["removal-review"], f"<p>{escape(w['removal-none'])}</p>")
-    rows = [[f["params"].get("name") or f["params"]["member"], f["cell_name"],
-             f["params"]["year"], f["params"]["months"], ", ".join(f["params"]["dates"]),
-             _links(figures, f["files"])] for f in found]
-    return _section("removal", w["removal-review"], _table(
-        [t["member"], t["cell"], t["year"], w["months"], w["dates"], w["files"]], rows, {2, 3}))
+def _meetings(summary: dict[str, Any], lang: str) -> str:
+    """The meetings as the text formats count them, cell committee meetings included."""
+    title, header, rows, _ = tables(summary, lang)["meetings"]
+    return _section("meetings", title, _table(header, rows, {1}))
+
+
+def _members(figures: Figures, lang: str) -> str:
+    """The members a cell must consider: the removal review, excused streaks, unexcused
+    absences from thematic meetings and unpaid dues, each with the files behind it."""
+    t = CATALOGS[lang].SUMMARY
+    people = figures.summary["members"]
+    rows = [[f["params"].get("name") or f["params"]["member"],
+             figures.unit(f["cell"], f["cell_name"]), t[reason], finding_text(f, lang),
+             _links(figures, f["files"])]
+            for part, reason in MEMBER_REASONS.items() for f in people.get(part, [])]
+    body = _table([t["member"], t["cell"], t["reason"], t["finding"],
+                   CATALOGS[lang].PAPERS["files"]], rows) if rows \
+        else f"<p>{escape(t['none'])}</p>"
+    return _section("members", t["members"], body)
 
 
 def _findings(figures: Figures, lang: str) -> str:
     t, w = CATALOGS[lang].SUMMARY, CATALOGS[lang].PAPERS
-    parents = {c.path: c.parent for c in figures.cells}
-    rows = [[f["code"], f["cell_name"], parents.get(f["cell"], ""), finding_text(f, lang),
+    rows = [[f["code"], figures.unit(f["cell"], f["cell_name"]), finding_text(f, lang),
              _links(figures, f["files"])] for f in figures.summary["findings"]]
-    body = _table([t["code"], t["cell"], w["parent"], t["finding"], w["files"]], rows) \
+    body = _table([t["code"], t["cell"], t["finding"], w["files"]], rows) \
         if rows else f"<p>{escape(t['none'])}</p>"
     return _section("findings", t["findings"], body, long=True)
 
 
 def _quality(figures: Figures, lang: str) -> str:
+    """The counts, the files with errors (their codes) and the minutes counted as held with
+    some figures left out (which)."""
     t, w = CATALOGS[lang].SUMMARY, CATALOGS[lang].PAPERS
     q = figures.summary["data_quality"]
     counts = _table([t["item"], t["value"]], [[t["files_checked"], q["files_checked"]],
                                               [t["errors"], q["errors"]],
                                               [t["warnings"], q["warnings"]]], {1})
-    files = _table([w["file"], t["code"]], [[_links(figures, [f["path"]]), ", ".join(f["codes"])]
-                                            for f in q["files_with_errors"]]) \
-        if q["files_with_errors"] else ""
+    rows = [[t["file_with_errors"], _links(figures, [f["path"]]), ", ".join(f["codes"])]
+            for f in q["files_with_errors"]]
+    rows += [[t["file_partly_counted"], _links(figures, [f["path"]]),
+              ", ".join(t["left_" + part] for part in f["left_out"])]
+             for f in q.get("files_partly_counted", [])]
+    files = _table([t["item"], w["file"], w["detail"]], rows) if rows else ""
     return _section("data_quality", t["data_quality"], counts + files)

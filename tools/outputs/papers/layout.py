@@ -134,7 +134,7 @@ def header(document: Document, superior: str | None, issuer: str, place_date: st
     capitals), the issuing body (capitals, bold) and a star; at the top right the Party's
     name (capitals, bold, underlined) and the place and date (italics)."""
     width = text_width(document)
-    left, right = int(width * 0.42), width - int(width * 0.42)
+    left, right = int(width * 0.45), width - int(width * 0.45)
     table = document.add_table(rows=1, cols=2)
     _borderless(table, [left, right])
     cell_left, cell_right = table.rows[0].cells
@@ -151,6 +151,14 @@ def title(document: Document, kind: str, summary: str) -> None:
     paragraph(document, kind.upper(), bold=True, size=16, align="center", before=18)
     paragraph(document, summary, bold=True, align="center")
     paragraph(document, "-----", align="center", after=12)
+
+
+def keep_with_next(paragraphs: list[Paragraph]) -> None:
+    """Keep these paragraphs on the page of what follows them (Word and LibreOffice both
+    honour it, a table after them included): the signatures never stand alone on a page."""
+    for made in paragraphs:
+        made.paragraph_format.keep_with_next = True
+        made.paragraph_format.widow_control = True
 
 
 def signatures(document: Document, blocks: list[tuple[str, str, str]]) -> None:

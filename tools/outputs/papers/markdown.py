@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from tools.reading.headings import NESTING
+
+COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -32,14 +35,17 @@ def _parser() -> Any:
 
 
 def blocks(body: str) -> list[Block]:
-    """The body's blocks in order. A body markdown-it cannot read (nesting deeper than
-    Python's stack) is printed as plain paragraphs: nothing a clerk wrote is dropped."""
+    """The body's blocks in order, without HTML comments (rendered Markdown hides them, and
+    `tools new` writes its hints as comments) nor the blocks they alone made. A body
+    markdown-it cannot read (nesting deeper than Python's stack) is printed as plain
+    paragraphs: nothing a clerk wrote is dropped."""
     try:
         tokens = _parser().parse(body)
     except RecursionError:
         return [Block("paragraph", [Run(part.strip())])
                 for part in body.split("\n\n") if part.strip()]
-    return _Walk().run(tokens)
+    return [block for block in _Walk().run(tokens) if block.kind in ("heading", "table", "code")
+            or "".join(run.text for run in block.runs).strip()]
 
 
 class _Walk:
@@ -102,7 +108,11 @@ class _Walk:
     _code_block = _fence
 
     def _html_block(self, token: Any) -> None:
-        self.out.append(Block("paragraph", [Run(token.content.strip())]))
+        """Raw HTML is printed as written, but comments are hidden wherever Markdown is
+        rendered (`tools new` writes its hints as comments), so they are not printed."""
+        text = COMMENT.sub("", token.content).strip()
+        if text:
+            self.out.append(Block("paragraph", [Run(text)]))
 
     def _table_open(self, _token: Any) -> None:
         self.table = Block("table")
@@ -127,7 +137,7 @@ class _Walk:
 def _runs(children: list[Any]) -> list[Run]:
     runs: list[Run] = []
     bold = italic = 0
-    for child in children:
+    for child in _uncommented(children):
         kind = child.type
         if kind in ("strong_open", "strong_close"):
             bold += 1 if kind.endswith("open") else -1
@@ -144,3 +154,20 @@ def _runs(children: list[Any]) -> list[Run]:
         elif kind == "image":
             runs.append(Run(child.content or "", bool(bold), bool(italic)))
     return runs
+
+
+
+def _uncommented(children: list[Any]) -> list[Any]:
+    """The inline tokens without HTML comments, and without the space a comment leaves twice:
+    "cà phê <!-- ghi chú --> và" prints "cà phê và"."""
+    kept: list[Any] = []
+    trim = False
+    for child in children:
+        if child.type == "html_inline" and COMMENT.fullmatch(child.content):
+            trim = not kept or (kept[-1].type == "text" and kept[-1].content[-1:].isspace())
+            continue
+        if trim and child.type == "text":
+            child.content = child.content.lstrip()
+        trim = False
+        kept.append(child)
+    return kept

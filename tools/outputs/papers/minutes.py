@@ -13,6 +13,7 @@ from typing import Any
 
 from tools.checking.project import Project
 from tools.checking.result import Result
+from tools.checking.rulebook import Part
 from tools.checking.validate import validate_paths
 from tools.outputs.papers.words import locality
 from tools.reading.dates import parse_date
@@ -34,6 +35,8 @@ class Paper:
     names: dict[str, str] = field(default_factory=dict)  # roster id -> name
     roles: dict[str, str] = field(default_factory=dict)  # roster id -> secretary | deputy | ...
     counts: dict[str, int] = field(default_factory=dict)  # the cell's members on the day
+    parts: list[Part] = field(default_factory=list)  # the rulebook's parts for its kind
+    titles: tuple[str, ...] = ()  # the words that start a document's title (BIÊN BẢN)
 
     @property
     def day(self) -> dt.date:
@@ -66,7 +69,10 @@ def load(project: Project, path: Path, today: dt.date) -> tuple[Paper | None, Re
     result = validate_paths(project, [project.root / rel], today)
     if result.errors:
         return None, result
-    return _paper(project.root, rel, placed.folder), result
+    paper = _paper(project.root, rel, placed.folder)
+    book = project.book(paper.day, paper.data.get("rulebook"))
+    paper.parts, paper.titles = book.parts(paper.data["kind"]), book.title_prefixes
+    return paper, result
 
 
 def _paper(root: Path, rel: str, folder: str) -> Paper:

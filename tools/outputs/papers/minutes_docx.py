@@ -9,7 +9,8 @@ from docx.shared import Cm, Pt
 
 from tools.messages import render
 from tools.outputs.papers import layout
-from tools.outputs.papers.markdown import Block, Run, blocks
+from tools.outputs.papers.body import Plan, plan
+from tools.outputs.papers.markdown import Block, Run
 from tools.outputs.papers.minutes import Paper
 from tools.outputs.papers.words import date_words, place_date, words
 from tools.reading.dates import parse_date
@@ -21,11 +22,17 @@ def write(paper: Paper, target: Path, lang: str) -> None:
     layout.header(document, paper.superior, paper.cell,
                   place_date(paper.locality, paper.day, lang), w["party"])
     layout.title(document, w["minutes"], _subject(paper, lang))
-    for line in _facts(paper, lang):
+    shown = plan(paper.body, paper.data, paper.parts, paper.titles)
+    for line in _facts(paper, shown.facts, lang):
         _line(document, line)
-    for block in blocks(paper.body):
+    for block in shown.blocks[:shown.before]:
         _block(document, block)
-    _closing(document, paper, lang)
+    _votes(document, paper, shown, lang)
+    for block in shown.blocks[shown.before:]:
+        _block(document, block)
+    last = len(document.paragraphs) - 1  # the body's last words stay with the signatures
+    _closing(document, paper, shown, lang)
+    layout.keep_with_next(document.paragraphs[last:])
     layout.signatures(document, [
         (w["secretary-sign"], w["sign-note"], paper.name(paper.data["secretary"])),
         (w["chair-sign"], w["sign-note"], paper.name(paper.data["chair"]))])
@@ -54,21 +61,32 @@ def _role(paper: Paper, member: str, lang: str) -> str:
     return words(lang)[f"role-{role}"] if role else ""
 
 
-def _facts(paper: Paper, lang: str) -> list[str]:
-    """The opening facts: when, where, who led and wrote, who was there and who was not."""
+def _facts(paper: Paper, groups: set[str], lang: str) -> list[str]:
+    """The opening facts the body does not give itself (body.opening_facts): when, where,
+    the topic, and the people."""
+    w, data = words(lang), paper.data
+    lines = []
+    if "time" in groups:
+        lines.append(render(w["time"], {
+            "start": _clock(data["start"], lang), "end": _clock(data["end"], lang),
+            "date": date_words(paper.day, lang)}, lang))
+    if "place" in groups:
+        lines.append(render(w["place"], {"place": data["place"]}, lang))
+    if "topic" in groups and data.get("topic"):
+        lines.append(render(w["topic"], {"topic": data["topic"]}, lang))
+    return lines + (_people(paper, lang) if "people" in groups else [])
+
+
+def _people(paper: Paper, lang: str) -> list[str]:
+    """Who led and wrote, the cell's members, who was there and who was not, guests,
+    speakers."""
     w, data = words(lang), paper.data
     excused = data.get("absent_excused") or {}
     unexcused = data.get("absent_unexcused") or []
     present = data.get("present") or []
-    lines = [
-        render(w["time"], {"start": _clock(data["start"], lang), "end": _clock(data["end"], lang),
-                           "date": date_words(paper.day, lang)}, lang),
-        render(w["place"], {"place": data["place"]}, lang)]
-    if data.get("topic"):
-        lines.append(render(w["topic"], {"topic": data["topic"]}, lang))
-    for key in ("chair", "secretary"):
-        lines.append(render(w[key], {"name": paper.name(data[key]),
-                                     "role": _role(paper, data[key], lang)}, lang))
+    lines = [render(w[key], {"name": paper.name(data[key]),
+                             "role": _role(paper, data[key], lang)}, lang)
+             for key in ("chair", "secretary")]
     if data["kind"] != "committee":
         counts = dict(paper.counts)
         for optional in ("exempt", "away", "temporary"):  # none: the clause is left out
@@ -124,27 +142,33 @@ def _block(document: Document, block: Block) -> None:
     _runs(paragraph, block.runs)
 
 
-def _closing(document: Document, paper: Paper, lang: str) -> None:
-    """What the front matter adds after the body: decisions with their votes, assignments,
-    whether the minutes were adopted, the self-assessment and later corrections."""
-    w, data = words(lang), paper.data
-    if data.get("decisions"):
+def _votes(document: Document, paper: Paper, shown: Plan, lang: str) -> None:
+    """The votes and assignments of the front matter that the body does not state, before
+    the body's closing part."""
+    w = words(lang)
+    if shown.decisions:
         document.add_paragraph(w["decisions"], style="Heading 1")
-        for item in data["decisions"]:
+        for item in shown.decisions:
             votes = item.get("votes") or {}
             _line(document, render(w["decision"], {
                 "text": item.get("text"), "number": item.get("number"),
                 "for": votes.get("for", 0), "against": votes.get("against", 0),
                 "abstain": votes.get("abstain", 0),
                 "result": w["adopted" if item.get("adopted") else "rejected"]}, lang))
-    if data.get("tasks"):
+    if shown.tasks:
         document.add_paragraph(w["tasks"], style="Heading 1")
-        for task in data["tasks"]:
+        for task in shown.tasks:
             due = task.get("due")
             _line(document, render(w["task"], {
                 "name": paper.name(task.get("member")), "task": task.get("task"),
                 "due": date_words(parse_date(due), lang) if due else None}, lang))
-    if "minutes_adopted" in data:
+
+
+def _closing(document: Document, paper: Paper, shown: Plan, lang: str) -> None:
+    """What the front matter adds at the end: whether the minutes were adopted (unless the
+    body says so), the self-assessment and later corrections."""
+    w, data = words(lang), paper.data
+    if shown.adopted:
         layout.paragraph(document, w["minutes-adopted" if data["minutes_adopted"]
                                      else "minutes-not-adopted"], indent=True, before=6)
     if data.get("quality"):

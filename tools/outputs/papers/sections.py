@@ -8,7 +8,7 @@ from typing import Any
 
 from tools.messages import CATALOGS
 from tools.outputs.papers.figures import Figures, headline
-from tools.outputs.summary_tables import finding_text
+from tools.outputs.summary_tables import MEMBER_REASONS, finding_text, tables
 
 TEXT, INT, NUM, PCT = "text", "int", "number", "pct"  # PCT values are in percent (93.53)
 
@@ -81,6 +81,10 @@ def _meetings(figures: Figures, lang: str) -> Section:
             [t["thematic_quarters"], m["quarters_with_thematic"], INT],
             [CATALOGS[lang].PAPERS["quarters-required"], m["quarters_required"], INT],
             [t["thematic_compliance_pct"], m["thematic_compliance_pct"], PCT],
+            [t["committee_months"], m.get("months_with_committee"), INT],
+            [CATALOGS[lang].PAPERS["committee-months-required"],
+             m.get("committee_months_required"), INT],
+            [t["committee_compliance_pct"], m.get("committee_compliance_pct"), PCT],
             [t["average_minutes"], m["average_minutes"], NUM]]
     return _mixed("meetings", lang, rows)
 
@@ -141,10 +145,9 @@ def _members(figures: Figures, lang: str) -> Section:
     people = figures.summary["members"]
     parents = {c.path: c.parent for c in figures.cells}
     rows = [[parents.get(f["cell"], ""), f["cell_name"], f["cell"],
-             f["params"].get("name") or f["params"]["member"],
-             t["removal" if f["code"] == "members.removal-review" else "streak"],
+             f["params"].get("name") or f["params"]["member"], t[reason],
              finding_text(f, lang), "\n".join(f["files"])]
-            for f in people["removal_review"] + people["excused_streaks"]]
+            for part, reason in MEMBER_REASONS.items() for f in people.get(part, [])]
     return Section("members", [*_who(lang), t["member"], t["reason"], t["finding"], w["files"]],
                    [TEXT] * 7, rows, 3)
 
@@ -177,8 +180,8 @@ def _quality(figures: Figures, lang: str) -> Section:
     t, q = CATALOGS[lang].SUMMARY, figures.summary["data_quality"]
     rows = [[t["files_checked"], q["files_checked"], ""], [t["errors"], q["errors"], ""],
             [t["warnings"], q["warnings"], ""]]
-    rows += [[t["file_with_errors"], None, f"{f['path']} ({', '.join(f['codes'])})"]
-             for f in q["files_with_errors"]]
+    rows += [[label, None, value]
+              for label, value in tables(figures.summary, lang)["data_quality"][3]]
     return Section("quality", [*_item_header(lang), CATALOGS[lang].PAPERS["file"]],
                    [TEXT, INT, TEXT], rows)
 

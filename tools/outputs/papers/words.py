@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from typing import Any
 
 from tools.messages import CATALOGS
@@ -24,14 +25,21 @@ def place_date(place: str | None, day: dt.date, lang: str) -> str:
     return f"{place}, {text}" if place else text[:1].upper() + text[1:]
 
 
+# the words that start the name of an administrative unit, a Party committee's place
+ADMINISTRATIVE = ("xã ", "phường ", "thị trấn ", "đặc khu ", "huyện ", "quận ", "thị xã ",
+                  "thành phố ", "tỉnh ")
+
+
 def locality(committees: list[dict[str, Any]]) -> str | None:
-    """The place name of the place-and-date line: the nearest committee of a commune or above,
-    without its "Đảng bộ" ("Đảng bộ xã Krong" gives "Xã Krong")."""
+    """The place name of the place-and-date line: the nearest committee named after an
+    administrative unit, without its "Đảng bộ" ("Đảng bộ xã Krong" gives "Xã Krong"), whatever
+    its level (a commune's committee may be a grassroots one). A committee named after no
+    place ("Đảng ủy Khối các cơ quan tỉnh", "Đảng bộ Công ty ...") gives none."""
     for data in reversed(committees):
-        if data.get("level") in ("commune", "district", "province", "central"):
-            name = str(data.get("name") or "")
-            for prefix in ("Đảng bộ ", "Đảng ủy ", "Đảng uỷ "):
-                if name.startswith(prefix):
-                    name = name[len(prefix):]
-            return name[:1].upper() + name[1:] if name else None
+        name = unicodedata.normalize("NFC", str(data.get("name") or ""))
+        for prefix in ("Đảng bộ ", "Đảng ủy ", "Đảng uỷ "):
+            if name.startswith(prefix):
+                name = name[len(prefix):]
+        if name.casefold().startswith(ADMINISTRATIVE):
+            return name[:1].upper() + name[1:]
     return None
