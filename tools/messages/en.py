@@ -832,6 +832,7 @@ PAPERS = {
     "secretary-sign": "Clerk",
     "sign-note": "(Signature and full name)",
     # tools print
+    "no-such-file": "There is no file {path}: check the file and folder name.",
     "not-minutes": "{path} is not a minutes file under records/ "
                    "(<cell>/minutes/<year>/<date>-<kind>.md), so it cannot be printed.",
     "refused": "Not printed: {path} has the errors above. Fix them and print again.",

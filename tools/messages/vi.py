@@ -854,6 +854,7 @@ PAPERS = {
     "secretary-sign": "Thư ký",
     "sign-note": "(Ký, ghi rõ họ tên)",
     # tools print
+    "no-such-file": "Không có tệp {path}: kiểm tra lại tên tệp và thư mục.",
     "not-minutes": "{path} không phải là tệp biên bản trong records/ (dạng "
                    "<chi bộ>/minutes/<năm>/<ngày>-<loại>.md), nên không in được.",
     "refused": "Không in {path}: biên bản còn lỗi ở trên. Sửa các lỗi đó rồi in lại.",
