@@ -18,6 +18,8 @@ def pages(root: Path) -> dict[str, str]:
     """Every reference page's text by its path under the docs folder."""
     project = Project.open(root)
     records = sample_records(root)
+    records["rulebook"] = [book.params for book in sorted(project.rulebooks,
+                                                         key=lambda book: book.id)]
     found = {}
     for name, lang in PAGES:
         if name.endswith("format.md"):

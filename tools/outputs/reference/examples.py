@@ -96,6 +96,9 @@ def _from_schema(schema: dict) -> Any:
         return True
     if types == "integer":
         return schema.get("minimum", 0) or 1
+    if types == "array" and isinstance(schema.get("items"), dict):
+        item = _from_schema(schema["items"])
+        return None if item is None else [item]
     return None
 
 

@@ -55,6 +55,7 @@ OVERRIDES: dict[str, dict[str, Any]] = {
     "minutes.rulebook-not-in-force": {"rulebook": "hd42-2025", "start": "2025-10-28", "end": "",
                                       "date": "2025-07-05", "in_force": "hd12-2018"},
     "minutes.votes-exceed": {"total": 11, "full_present": 9},
+    "minutes.too-short": {"minutes": 75, "minimum": 90},
     "minutes.temporary-voter": {"total": 10, "full_present": 9},
     "minutes.topic-missing": {"kind": "thematic"},
     "unit.too-few-members": {"full": 2, "minimum": 3},
@@ -97,7 +98,6 @@ BASIS: dict[str, tuple[str, ...]] = {
     "members.excused-streak": ("excused_streak",),
     "attendance.below-target": ("attendance_target",),
     "attendance.meeting-below-target": ("attendance_target",),
-    "visits.below-quota": ("visit_quota",),
 }
 
 

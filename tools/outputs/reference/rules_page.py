@@ -13,14 +13,15 @@ from tools.problems import CODES, FIXABLE, HISTORY
 
 
 def cited(code_name: str, books: list[Any]) -> list[str]:
-    """The documents behind a code in each rulebook that has them: `hd42-2025: Điều lệ…`."""
-    found = []
-    for book in books:
+    """The documents behind a code, each with the rulebooks that cite it:
+    `Điều lệ Đảng (2011), Điều 24 khoản 4 (hd12-2018, hd42-2025)`."""
+    found: dict[str, list[str]] = {}
+    for book in sorted(books, key=lambda item: (item.start, item.id)):
         names = BASIS.get(code_name, ())
-        texts = [book.cite(name) for name in names]
-        if texts:
-            found.append(f"{code(book.id)}: {'; '.join(dict.fromkeys(texts))}")
-    return found
+        if names:
+            text = "; ".join(dict.fromkeys(book.cite(name) for name in names))
+            found.setdefault(text, []).append(code(book.id))
+    return [f"{text} ({', '.join(ids)})" for text, ids in found.items()]
 
 
 def newest_cite(code_name: str, books: list[Any]) -> str:
@@ -59,7 +60,7 @@ def finding_section(name: str, words: Words, books: list[Any]) -> list[str]:
 
 def summary_table(words: Words) -> list[str]:
     lines = [f"| {words('code')} | {words('severity')} | {words('when')} |", "|---|---|---|"]
-    for name, severity in CODES.items():
+    for name, severity in sorted(CODES.items()):
         lines.append(f"| [`{name}`](#{anchor(name)}) | {words.catalog.WORDS[severity]} | "
                      f"{words.catalog.WHEN[name]} |")
     return [*lines, ""]
@@ -106,10 +107,10 @@ def render_page(books: list[Any], schemas: Any, lang: str) -> str:
     words = Words(lang)
     lines = [f"# {words('rules-title')}", "", words("generated"), "", words("rules-intro"), "",
              f"## {words('codes')}", "", words("codes-intro"), "", *summary_table(words)]
-    for name in CODES:
+    for name in sorted(CODES):
         lines += code_section(name, words, books)
     lines += [f"## {words('findings')}", "", words("findings-intro"), ""]
-    for name in CATALOGS[lang].FINDINGS:
+    for name in sorted(CATALOGS[lang].FINDINGS):
         lines += finding_section(name, words, books)
     lines += [f"## {words('rulebooks')}", "", words("rulebooks-intro"), ""]
     for book in sorted(books, key=lambda item: (item.start, item.id)):
