@@ -26,10 +26,12 @@ class Words:
 
     def label(self, kind: str, path: str, schema: dict) -> tuple[str, str]:
         """A field's (label, description): the schema's own Vietnamese words, or the English
-        catalog's."""
+        catalog's with the Vietnamese label that messages use."""
+        title, description = schema.get("title", ""), schema.get("description", "")
         if self.lang == "vi":
-            return schema.get("title", ""), schema.get("description", "")
-        return self.catalog.SCHEMA.get(f"{kind}:{path}", ("", ""))
+            return title, description
+        english, description = self.catalog.SCHEMA.get(f"{kind}:{path}", ("", ""))
+        return (f"{english} ({title})" if title and english else english or title), description
 
 
 def code(text: Any) -> str:
