@@ -31,7 +31,9 @@ class Words:
         if self.lang == "vi":
             return title, description
         english, description = self.catalog.SCHEMA.get(f"{kind}:{path}", ("", ""))
-        return (f"{english} ({title})" if title and english else english or title), description
+        if path and title and english:  # a field: with the label the messages show
+            return f"{english} ({title})", description
+        return english or title, description
 
 
 def code(text: Any) -> str:
