@@ -1043,13 +1043,15 @@ WHEN = {
     "layout.unexpected-file": "A file the toolkit does not know in the records.",
     "layout.symlink": "A symbolic link instead of a real file.",
     "unit.secretary-not-member": "The secretary is not in the roster.",
-    "unit.too-few-members": "A cell with fewer than 3 full members.",
-    "unit.committee-expected": "A cell with 9 or more full members and no cell committee.",
+    "unit.too-few-members": "A cell with fewer than {min_full_members} full members.",
+    "unit.committee-expected": "A cell with {committee_full_members} or more full members and no "
+                               "cell committee.",
     "unit.committee-not-member": "A committee member or deputy secretary not in the roster.",
     "roster.duplicate-id": "Two members with the same id.",
     "roster.duplicate-card": "One party card active in two cells at the same time.",
     "roster.dates": "A member's dates in the wrong order.",
-    "roster.probation-overdue": "Over 12 months of probation without a full membership date.",
+    "roster.probation-overdue": "Over {probation_months} months of probation without a full "
+                                "membership date.",
     "minutes.unknown-member": "An id not in the roster.",
     "minutes.not-in-cell": "A member who had not joined, or had left, the cell on the day.",
     "minutes.attendance-missing": "Someone missing from the attendance.",
@@ -1075,9 +1077,11 @@ WHEN = {
     "unit.probationary-officer": "A secretary, deputy or committee member on probation.",
     "unit.temporary-officer": "A secretary, deputy or committee member here on temporary "
                               "activity.",
-    "unit.committee-too-small": "A cell committee in a cell with fewer than 9 full members.",
+    "unit.committee-too-small": "A cell committee in a cell with fewer than "
+                                "{committee_full_members} full members.",
     "unit.partial-outside-grassroots": "A partial committee not inside a grassroots committee.",
-    "roster.probation-too-short": "A full membership date less than 12 months after admission.",
+    "roster.probation-too-short": "A full membership date less than {probation_months} months "
+                                  "after admission.",
     "parse.conflict-marker": "Merge conflict markers `<<<<<<<`, `>>>>>>>` left in the file.",
     "layout.case-conflict": "Two names that differ only in case.",
     "layout.too-large": "A file (picture, scan…) over 1 MB in the repository.",

@@ -38,14 +38,19 @@ DEFAULTS: dict[str, Any] = {
 
 # where a code's message needs other values than the defaults
 OVERRIDES: dict[str, dict[str, Any]] = {
-    "parse.yaml": {"hint": "yaml-tab"},
+    "parse.yaml": {"hint": "yaml-tab", "other": ""},
     "parse.duplicate-key": {"key": "place"},
     "parse.too-large": {"size": 2097152},
-    "schema.type": {"key": "votes.for", "expected": "integer", "got": "text", "typed": "9"},
-    "schema.enum": {"key": "kind", "value": "reguler"},
-    "schema.format": {"key": "start", "value": "7h30", "format": "time", "typed": "\"07:30\""},
-    "schema.unknown-field": {"key": "presnt", "closest": "present"},
-    "schema.invalid": {"key": "present", "rule": "minItems", "limit": 1},
+    "schema.required": {"key": "start", "label": ("minutes", ("start",))},
+    "schema.type": {"key": "votes.for", "expected": "integer", "got": "text", "typed": "9",
+                    "label": ("minutes", ("decisions", 0, "votes", "for"))},
+    "schema.enum": {"key": "kind", "value": "reguler", "label": ("minutes", ("kind",))},
+    "schema.format": {"key": "start", "value": "7h30", "format": "time", "typed": "\"07:30\"",
+                      "label": ("minutes", ("start",))},
+    "schema.unknown-field": {"key": "presnt", "closest": "present",
+                             "closest_label": ("minutes", ("present",))},
+    "schema.invalid": {"key": "present", "rule": "minItems", "limit": 1,
+                       "label": ("minutes", ("present",))},
     "layout.date-mismatch": {"value": "2025-03-15", "name": "2025-03-05", "field": "date"},
     "layout.no-unit": {"closest": "lang-so-lam"},
     "layout.symlink": {"target": "/home/van-thu/bien-ban.md"},
@@ -56,6 +61,11 @@ OVERRIDES: dict[str, dict[str, Any]] = {
                                       "date": "2025-07-05", "in_force": "hd12-2018"},
     "minutes.votes-exceed": {"total": 11, "full_present": 9},
     "minutes.too-short": {"minutes": 75, "minimum": 90},
+    "minutes.unknown-member": {"member": "y-brho", "closest": "y-broh"},
+    "unit.committee-not-member": {"field": "committee_members"},
+    "attendance.meeting-below-target": {"present": 8, "expected": 11},
+    "members.excused-streak": {"count": 4, "dates": "2025-03-05, 2025-04-04, 2025-05-06, "
+                                                    "2025-06-05"},
     "minutes.temporary-voter": {"total": 10, "full_present": 9},
     "minutes.topic-missing": {"kind": "thematic"},
     "unit.too-few-members": {"full": 2, "minimum": 3},
@@ -101,7 +111,9 @@ BASIS: dict[str, tuple[str, ...]] = {
 }
 
 
-def example_params(code: str, document: str) -> dict[str, Any]:
+def example_params(code: str, document: str, schemas: Any) -> dict[str, Any]:
     """The parameters a code's message is shown with; `document` is what the newest rulebook
-    cites for it."""
-    return {**DEFAULTS, "document": document, **OVERRIDES.get(code, {})}
+    cites for it; a field's label is the schema's title, as the checks give it."""
+    params = {**DEFAULTS, "document": document, **OVERRIDES.get(code, {})}
+    return {name: schemas.title(*value) if isinstance(value, tuple) else value
+            for name, value in params.items()}

@@ -32,13 +32,20 @@ def newest_cite(code_name: str, books: list[Any]) -> str:
     return "; ".join(dict.fromkeys(newest.cite(name) for name in names))
 
 
-def code_section(code_name: str, words: Words, books: list[Any]) -> list[str]:
-    params = example_params(code_name, newest_cite(code_name, books))
+def when(name: str, words: Words, books: list[Any]) -> str:
+    """When a code is given: its sentence in the catalog, with the figures of the newest
+    rulebook (`fewer than {min_full_members} full members`)."""
+    newest = max(books, key=lambda book: book.start).params if books else {}
+    return render(words.catalog.WHEN[name], newest, words.lang)
+
+
+def code_section(code_name: str, words: Words, books: list[Any], schemas: Any) -> list[str]:
+    params = example_params(code_name, newest_cite(code_name, books), schemas)
     text, fix = CATALOGS[words.lang].MESSAGES[code_name]
     severity = words.catalog.WORDS[CODES[code_name]]
     lines = [f"### `{code_name}`", "",
              f"- {words('severity')}: {severity} ({words(f'severity-{CODES[code_name]}')})",
-             f"- {words('when')}: {words.catalog.WHEN[code_name]}",
+             f"- {words('when')}: {when(code_name, words, books)}",
              f"- {words('message')}: {render(text, params, words.lang)}",
              f"- {words('fix')}: {render(fix, params, words.lang)}"]
     if code_name in FIXABLE:
@@ -49,20 +56,20 @@ def code_section(code_name: str, words: Words, books: list[Any]) -> list[str]:
     return [*lines, ""]
 
 
-def finding_section(name: str, words: Words, books: list[Any]) -> list[str]:
-    params = example_params(name, newest_cite(name, books))
+def finding_section(name: str, words: Words, books: list[Any], schemas: Any) -> list[str]:
+    params = example_params(name, newest_cite(name, books), schemas)
     lines = [f"### `{name}`", "",
-             f"- {words('when')}: {words.catalog.WHEN[name]}",
+             f"- {words('when')}: {when(name, words, books)}",
              f"- {words('message')}: {render(words.catalog.FINDINGS[name], params, words.lang)}"]
     lines += [f"- {words('source')}: {item}" for item in cited(name, books)]
     return [*lines, ""]
 
 
-def summary_table(words: Words) -> list[str]:
+def summary_table(words: Words, books: list[Any]) -> list[str]:
     lines = [f"| {words('code')} | {words('severity')} | {words('when')} |", "|---|---|---|"]
     for name, severity in sorted(CODES.items()):
         lines.append(f"| [`{name}`](#{anchor(name)}) | {words.catalog.WORDS[severity]} | "
-                     f"{words.catalog.WHEN[name]} |")
+                     f"{when(name, words, books)} |")
     return [*lines, ""]
 
 
@@ -106,12 +113,12 @@ def _sources(sources: list[dict]) -> list[str]:
 def render_page(books: list[Any], schemas: Any, lang: str) -> str:
     words = Words(lang)
     lines = [f"# {words('rules-title')}", "", words("generated"), "", words("rules-intro"), "",
-             f"## {words('codes')}", "", words("codes-intro"), "", *summary_table(words)]
+             f"## {words('codes')}", "", words("codes-intro"), "", *summary_table(words, books)]
     for name in sorted(CODES):
-        lines += code_section(name, words, books)
+        lines += code_section(name, words, books, schemas)
     lines += [f"## {words('findings')}", "", words("findings-intro"), ""]
     for name in sorted(CATALOGS[lang].FINDINGS):
-        lines += finding_section(name, words, books)
+        lines += finding_section(name, words, books, schemas)
     lines += [f"## {words('rulebooks')}", "", words("rulebooks-intro"), ""]
     for book in sorted(books, key=lambda item: (item.start, item.id)):
         lines += rulebook_section(book, schemas, words)
