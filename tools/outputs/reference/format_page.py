@@ -130,7 +130,8 @@ def render(schemas: Any, records: dict, lang: str) -> str:
     for kind, name in FILES:
         title, description = words.label(kind, "", schemas.raw(kind))
         lines += [f"## `{name}`: {title}", "", description, "", words(f"file-{kind}"), ""]
-        for item in fields(kind, schemas.inlined(kind)):
+        # as validation uses it: `rulebook` of minutes takes the ids of the rulebooks found
+        for item in fields(kind, schemas.validators[kind].schema):
             lines += field_section(item, words, records)
     return "\n".join(lines).rstrip("\n") + "\n"
 

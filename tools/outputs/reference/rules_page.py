@@ -15,13 +15,14 @@ from tools.problems import CODES, FIXABLE, HISTORY
 def cited(code_name: str, books: list[Any]) -> list[str]:
     """The documents behind a code, each with the rulebooks that cite it:
     `Điều lệ Đảng (2011), Điều 24 khoản 4 (hd12-2018, hd42-2025)`."""
-    found: dict[str, list[str]] = {}
+    found: dict[frozenset, tuple[str, list[str]]] = {}
     for book in sorted(books, key=lambda item: (item.start, item.id)):
-        names = BASIS.get(code_name, ())
-        if names:
-            text = "; ".join(dict.fromkeys(book.cite(name) for name in names))
-            found.setdefault(text, []).append(code(book.id))
-    return [f"{text} ({', '.join(ids)})" for text, ids in found.items()]
+        parts = list(dict.fromkeys(part for name in BASIS.get(code_name, ())
+                                   for part in book.cite(name).split("; ")))
+        if parts:
+            text, ids = found.setdefault(frozenset(parts), ("; ".join(parts), []))
+            ids.append(code(book.id))
+    return [f"{text} ({', '.join(ids)})" for text, ids in found.values()]
 
 
 def newest_cite(code_name: str, books: list[Any]) -> str:
