@@ -9,6 +9,7 @@ from tools.messages import CATALOGS, render
 from tools.outputs.reference.examples import yaml_value
 from tools.outputs.reference.format_page import Words, code
 from tools.outputs.reference.params import BASIS, example_params
+from tools.outputs.summary_tables import finding_text
 from tools.problems import CODES, FIXABLE, HISTORY
 
 
@@ -61,7 +62,7 @@ def finding_section(name: str, words: Words, books: list[Any], schemas: Any) -> 
     params = example_params(name, newest_cite(name, books), schemas)
     lines = [f"### `{name}`", "",
              f"- {words('when')}: {when(name, words, books)}",
-             f"- {words('message')}: {render(words.catalog.FINDINGS[name], params, words.lang)}"]
+             f"- {words('message')}: {finding_text({'code': name, 'params': params}, words.lang)}"]
     lines += [f"- {words('source')}: {item}" for item in cited(name, books)]
     return [*lines, ""]
 
