@@ -506,6 +506,8 @@ REVIEW = {
 
 CLI = {
     "version": "tools, version {version}",
+    "version-rulebook": "  rulebook {id}: in force from {start} to {end}",
+    "version-rulebook-open": "  rulebook {id}: in force from {start}",
     "cannot-run": "The tool cannot run: {detail}",
     "internal-error": "tools: internal error ({detail}). Please tell the repository's keeper.",
     "not-a-date": "\"{value}\" is not a date YEAR-MONTH-DAY, e.g. 2026-07-06.",

@@ -526,6 +526,8 @@ REVIEW = {
 
 CLI = {
     "version": "tools, phiên bản {version}",
+    "version-rulebook": "  bộ quy định {id}: hiệu lực từ {start} đến {end}",
+    "version-rulebook-open": "  bộ quy định {id}: hiệu lực từ {start}",
     "cannot-run": "Công cụ không chạy được: {detail}",
     "internal-error": "tools: lỗi bên trong công cụ ({detail}). Hãy báo người phụ trách kho.",
     "not-a-date": "\"{value}\" không phải ngày dạng NĂM-THÁNG-NGÀY, ví dụ 2026-07-06.",
