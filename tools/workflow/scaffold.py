@@ -133,7 +133,9 @@ summary:
     - <install>
   script:
     - tools validate || true
-    - tools summarize --format json > summary.json
+    # SUMMARY_PERIOD, a CI variable, e.g. --year 2025 (default: this year, up to today);
+    # TOOLS_PERSON_KEY, a masked CI variable, the same in every repository merged
+    - tools summarize --format json $SUMMARY_PERIOD > summary.json
   artifacts:
     when: always
     paths:
@@ -179,6 +181,11 @@ jobs:
   summary:
     if: github.event_name == 'push'
     runs-on: ubuntu-latest
+    env:
+      # e.g. --year 2025 (default: this year, up to today); the key the same in every
+      # repository whose summaries are merged
+      SUMMARY_PERIOD: ${{ vars.SUMMARY_PERIOD }}
+      TOOLS_PERSON_KEY: ${{ secrets.TOOLS_PERSON_KEY }}
     steps:
       - uses: actions/checkout@v4
       - uses: actions/setup-python@v5
@@ -187,7 +194,7 @@ jobs:
       - name: Install the toolkit
         run: <install>
       - name: Summary
-        run: tools summarize --format json > summary.json
+        run: tools summarize --format json $SUMMARY_PERIOD > summary.json
       - uses: actions/upload-artifact@v4
         with:
           name: summary
