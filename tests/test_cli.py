@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from builders import CELL, MINUTES, write_tree
 from tools.checking import run as validate_module
+from tools.checking.project import schema_sources
 from tools.cli import main
 
 
@@ -88,9 +89,8 @@ def test_usage_errors_exit_2(tree: Path, args: list[str]) -> None:
 
 
 def test_broken_rulebook_exits_2(tree: Path) -> None:
-    project = Path(__file__).resolve().parent.parent
     (tree / "schemas").mkdir()
-    for path in (project / "schemas").glob("*.json"):
+    for path in schema_sources().schemas.glob("*.json"):
         (tree / "schemas" / path.name).write_bytes(path.read_bytes())
     (tree / "schemas" / "rulebooks").mkdir()
     (tree / "schemas" / "rulebooks" / "bad.yaml").write_text("id: [\n", encoding="utf-8")

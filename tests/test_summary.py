@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tools.checking.project import Project
+from tools.checking.project import Project, schema_sources
 from tools.cli import main
 from tools.outputs.summary_tables import finding_text
 from tools.rollup.summary import summarize
@@ -88,7 +88,7 @@ def test_visits_decisions_ratings_by_hand(small: dict) -> None:
 
 def test_visit_quota_from_the_rulebook(tmp_path: Path) -> None:
     shutil.copytree(SMALL / "records", tmp_path / "records")
-    shutil.copytree(Path(__file__).resolve().parent.parent / "schemas", tmp_path / "schemas")
+    shutil.copytree(schema_sources().schemas, tmp_path / "schemas")
     book = tmp_path / "schemas" / "rulebooks" / "hd12-2018.yaml"
     book.write_text(book.read_text(encoding="utf-8").replace(
         "visit_quota: null", "visit_quota: {province: 1}"), encoding="utf-8")

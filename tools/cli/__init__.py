@@ -7,7 +7,18 @@ importing this package adds them all to the group. clicklang.py speaks the user'
 from __future__ import annotations
 
 # each module adds its command to the group: the commands exist once this package is imported
-from tools.cli import codeowners, demo, docs, fix, new, printing, review, summarize, validate  # noqa: F401
+from tools.cli import (  # noqa: F401
+    codeowners,
+    demo,
+    docs,
+    fix,
+    init,
+    new,
+    printing,
+    review,
+    summarize,
+    validate,
+)
 from tools.cli.app import main, run
 
 __all__ = ["main", "run"]

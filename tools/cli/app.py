@@ -53,8 +53,20 @@ def root_given() -> bool:
 
 
 def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    """The toolkit's version and the rulebooks it judges by (shipped, and the records
+    repository's own when run in one)."""
     if value and not ctx.resilient_parsing:
+        from tools.checking.project import Project
+
         click.echo(say("version", version=__version__))
+        try:
+            books = Project.open(find_root(Path.cwd())).rulebooks
+        except FatalError as error:
+            raise fatal(error) from None
+        for book in books:
+            key = "version-rulebook" if book.end else "version-rulebook-open"
+            click.echo(say(key, id=book.id, start=book.start.isoformat(),
+                           end=book.end.isoformat() if book.end else ""))
         ctx.exit()
 
 

@@ -506,6 +506,8 @@ REVIEW = {
 
 CLI = {
     "version": "tools, version {version}",
+    "version-rulebook": "  rulebook {id}: in force from {start} to {end}",
+    "version-rulebook-open": "  rulebook {id}: in force from {start}",
     "cannot-run": "The tool cannot run: {detail}",
     "internal-error": "tools: internal error ({detail}). Please tell the repository's keeper.",
     "not-a-date": "\"{value}\" is not a date YEAR-MONTH-DAY, e.g. 2026-07-06.",
@@ -532,6 +534,18 @@ CLI = {
                       "folder's path from the repository's folder.",
     "new-no-roster": "{cell}/members.yaml is missing or has errors: run tools validate and fix "
                      "them first.",
+    "init-exists": "{path} exists already; tools init overwrites no file and has written "
+                   "nothing. Choose a new folder, or move that file away and run it again.",
+    "init-no-toolkit": "Where the toolkit was installed from is unknown (pip recorded no "
+                       "repository URL), so the new repository cannot pin its version. Give the "
+                       "toolkit repository's URL with --toolkit, e.g. --toolkit "
+                       "https://gitlab.example.vn/tinh/tools.git.",
+    "init-unit-id": "\"{value}\" cannot be a unit id: lowercase letters without accents, digits "
+                    "and hyphens only, e.g. xa-krong.",
+    "init-owner": "\"{value}\" is not a GitHub or GitLab account: write @name or @group/name.",
+    "init-written": "Made the records repository {path} for {unit}. Next: add the cells' "
+                    "folders under records/{unit}/ and commit; README.md says how to set up the "
+                    "commit check.",
     "exists": "{path} exists already; open it to edit. For a second meeting that day, "
               "add --another.",
     "cannot-write": "Cannot write {path} ({reason}); the file is left as it was.",
@@ -681,6 +695,23 @@ HELP = {
     "tools demo kbang --years": "Years of minutes, ending with --year.",
     "tools demo kbang --year": "The last year of minutes (2024: under the 2018 rulebook).",
     "tools demo kbang --seed": "Random seed.",
+    "tools init": "Make DIRECTORY a records-only repository, ready for clerks: the top unit's "
+                  "unit.yaml, the commit hook and the CI templates pinned to this toolkit's "
+                  "version, CODEOWNERS, .gitignore, the editor's settings and a README for "
+                  "clerks. Never overwrites a file.",
+    "tools init directory": "DIRECTORY",
+    "tools init --unit": "The top unit's id (its folder in records/), e.g. xa-krong.",
+    "tools init --name": "The unit's official name, with its accents.",
+    "tools init --level": "The committee's level.",
+    "tools init --owner": "An account that approves the unit's records, e.g. @party-office "
+                          "(may be repeated).",
+    "tools init --toolkit": "The toolkit repository's URL (default: where pip installed this "
+                            "toolkit from).",
+    "tools init --lang": "Language of the messages (also TOOLS_LANG).",
+    "METAVAR ID": "ID",
+    "METAVAR TEXT": "TEXT",
+    "METAVAR URL": "URL",
+    "METAVAR ACCOUNT": "ACCOUNT",
     "tools new": "Start a meeting's minutes in CELL from a pre-filled file: everyone expected on "
                  "that day in present, the rulebook's headings, and a note on each field. Never "
                  "overwrites a file.",

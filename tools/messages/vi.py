@@ -526,6 +526,8 @@ REVIEW = {
 
 CLI = {
     "version": "tools, phiên bản {version}",
+    "version-rulebook": "  bộ quy định {id}: hiệu lực từ {start} đến {end}",
+    "version-rulebook-open": "  bộ quy định {id}: hiệu lực từ {start}",
     "cannot-run": "Công cụ không chạy được: {detail}",
     "internal-error": "tools: lỗi bên trong công cụ ({detail}). Hãy báo người phụ trách kho.",
     "not-a-date": "\"{value}\" không phải ngày dạng NĂM-THÁNG-NGÀY, ví dụ 2026-07-06.",
@@ -552,6 +554,18 @@ CLI = {
                       "đường dẫn thư mục chi bộ, tính từ thư mục kho.",
     "new-no-roster": "{cell}/members.yaml chưa có hoặc còn lỗi: chạy tools validate rồi sửa "
                      "trước.",
+    "init-exists": "Đã có {path}; tools init không ghi đè tệp nào và chưa ghi gì. Chọn một "
+                   "thư mục mới, hoặc chuyển tệp đó đi chỗ khác rồi chạy lại.",
+    "init-no-toolkit": "Không biết công cụ được cài từ đâu (pip không ghi lại địa chỉ kho), nên "
+                       "không ghim được phiên bản cho kho mới. Ghi địa chỉ kho công cụ bằng "
+                       "--toolkit, ví dụ --toolkit https://gitlab.example.vn/tinh/tools.git.",
+    "init-unit-id": "\"{value}\" không dùng được làm mã tổ chức: chỉ chữ thường không dấu, chữ số "
+                    "và dấu gạch ngang, ví dụ xa-krong.",
+    "init-owner": "\"{value}\" không phải tài khoản GitHub hay GitLab: ghi dạng @ten hoặc "
+                  "@nhom/ten.",
+    "init-written": "Đã tạo kho hồ sơ {path} cho {unit}. Tiếp theo: thêm thư mục các chi bộ "
+                    "trong records/{unit}/, rồi commit; đọc README.md để cài bước kiểm tra khi "
+                    "commit.",
     "exists": "Đã có tệp {path}; mở tệp đó để sửa. Nếu là buổi họp thứ hai cùng ngày, "
               "thêm --another.",
     "cannot-write": "Không ghi được {path} ({reason}); tệp vẫn giữ nguyên như cũ.",
@@ -705,6 +719,22 @@ HELP = {
     "tools demo kbang --years": "Số năm biên bản, kết thúc ở --year.",
     "tools demo kbang --year": "Năm cuối của biên bản (2024: theo bộ quy định năm 2018).",
     "tools demo kbang --seed": "Hạt giống ngẫu nhiên.",
+    "tools init": "Tạo ở THƯ_MỤC một kho chỉ chứa hồ sơ, sẵn sàng cho văn thư: unit.yaml của "
+                  "tổ chức cao nhất, bước kiểm tra khi commit và mẫu CI ghim đúng phiên bản công "
+                  "cụ này, CODEOWNERS, .gitignore, thiết lập trình soạn thảo và README cho văn "
+                  "thư. Không bao giờ ghi đè tệp đã có.",
+    "tools init directory": "THƯ_MỤC",
+    "tools init --unit": "Mã của tổ chức cao nhất (tên thư mục trong records/), ví dụ xa-krong.",
+    "tools init --name": "Tên chính thức của tổ chức, có dấu.",
+    "tools init --level": "Cấp của đảng bộ.",
+    "tools init --owner": "Tài khoản duyệt hồ sơ của tổ chức, ví dụ @van-phong-dang-uy (ghi "
+                          "nhiều lần được).",
+    "tools init --toolkit": "Địa chỉ kho công cụ (mặc định: nơi pip đã cài công cụ này).",
+    "tools init --lang": "Ngôn ngữ thông báo (hoặc biến TOOLS_LANG).",
+    "METAVAR ID": "MÃ",
+    "METAVAR TEXT": "CHỮ",
+    "METAVAR URL": "ĐỊA_CHỈ",
+    "METAVAR ACCOUNT": "TÀI_KHOẢN",
     "tools new": "Tạo biên bản một buổi họp trong THƯ_MỤC_CHI_BỘ từ tệp điền sẵn: mọi người phải "
                  "dự họp ngày đó trong present, các đề mục theo quy định, ghi chú cho từng trường."
                  " Không bao giờ ghi đè tệp đã có.",
