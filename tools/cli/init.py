@@ -57,4 +57,4 @@ def init(directory: Path, unit: str, name: str, level: str, owners: tuple[str, .
         sys.exit(1)
     for rel in written:
         click.echo((directory / rel).as_posix())
-    click.echo(say("init-written", path=directory.as_posix(), unit=unit), err=True)
+    click.echo(say("init-written", path=directory.as_posix(), unit=unit, name=name), err=True)

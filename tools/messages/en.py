@@ -543,7 +543,7 @@ CLI = {
     "init-unit-id": "\"{value}\" cannot be a unit id: lowercase letters without accents, digits "
                     "and hyphens only, e.g. xa-krong.",
     "init-owner": "\"{value}\" is not a GitHub or GitLab account: write @name or @group/name.",
-    "init-written": "Made the records repository {path} for {unit}. Next: add the cells' "
+    "init-written": "Made the records repository {path} for {name}. Next: add the cells' "
                     "folders under records/{unit}/ and commit; README.md says how to set up the "
                     "commit check.",
     "exists": "{path} exists already; open it to edit. For a second meeting that day, "

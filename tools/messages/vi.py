@@ -563,7 +563,7 @@ CLI = {
                     "và dấu gạch ngang, ví dụ xa-krong.",
     "init-owner": "\"{value}\" không phải tài khoản GitHub hay GitLab: ghi dạng @ten hoặc "
                   "@nhom/ten.",
-    "init-written": "Đã tạo kho hồ sơ {path} cho {unit}. Tiếp theo: thêm thư mục các chi bộ "
+    "init-written": "Đã tạo kho hồ sơ {path} cho {name}. Tiếp theo: thêm thư mục các chi bộ "
                     "trong records/{unit}/, rồi commit; đọc README.md để cài bước kiểm tra khi "
                     "commit.",
     "exists": "Đã có tệp {path}; mở tệp đó để sửa. Nếu là buổi họp thứ hai cùng ngày, "
