@@ -152,7 +152,10 @@ def test_init_writes_a_repository_pinned_to_this_version(tmp_path: Path) -> None
     github = YAML(typ="safe").load((repo / ".github/workflows/records.yml").read_text("utf-8"))
     runs = [step.get("run") for job in github["jobs"].values() for step in job["steps"]]
     assert runs.count(install) == 2 and "pip install --quiet ." not in runs
-    assert "/records/xa-dak-roong/ @van-phong-xa" in (repo / "CODEOWNERS").read_text("utf-8")
+    owners = (repo / "CODEOWNERS").read_text("utf-8").splitlines()
+    # a repository's own rulebooks change the rules: only the top unit's owners may add them
+    assert {"/records/xa-dak-roong/ @van-phong-xa", "/schemas/ @van-phong-xa",
+            "/.pre-commit-config.yaml @van-phong-xa", "/CODEOWNERS @van-phong-xa"} <= set(owners)
     assert CliRunner().invoke(main, ["--root", str(repo), "codeowners", "--check"]).exit_code == 0
     settings = json.loads((repo / ".vscode/settings.json").read_text("utf-8"))
     assert settings["yaml.schemas"][
