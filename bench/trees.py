@@ -94,9 +94,7 @@ def build_tree(tools: str, work: Path, name: str, cells: int, years: int, last_y
             saved = {}
         if all(saved.get(k) == v for k, v in params.items()):
             log(f"[{name}] reusing {path}")
-            as_repository(path)
-            tree.minutes, tree.files = scan(path)
-            leave_out(tree)
+            _ready(tree)
             if saved.get("minutes") not in (None, len(tree.minutes)):
                 log(f"[{name}]   warning: the stamp says {saved['minutes']} minutes files,"
                     f" found {len(tree.minutes)}")
@@ -115,13 +113,18 @@ def build_tree(tools: str, work: Path, name: str, cells: int, years: int, last_y
     if r.returncode != 0:
         raise SystemExit(f"tools demo failed (exit {r.returncode}):\n{r.stdout}\n{r.stderr}")
     partial.rename(path)
-    as_repository(path)
-    tree.minutes, tree.files = scan(path)
-    leave_out(tree)
+    _ready(tree)
     stamp.write_text(json.dumps({**params, "minutes": len(tree.minutes), "files": tree.files,
                                  "built": dt.datetime.now().isoformat(timespec="seconds")}))
     log(f"[{name}]   built in {tree.build_s:.1f} s")
     return tree
+
+
+def _ready(tree: Tree) -> None:
+    """A tree as measured: a git repository with all but one minutes file committed."""
+    as_repository(tree.path)
+    tree.minutes, tree.files = scan(tree.path)
+    leave_out(tree)
 
 
 def prewarm(paths: list[Path]) -> None:

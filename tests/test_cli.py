@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -208,3 +210,32 @@ def test_tools_new_speaks_vietnamese(tree: Path) -> None:
     assert "is not a cell folder" in english.output
     nobody = invoke(tree, "new", CELL, "--date", "1990-01-01", "--kind", "regular")
     assert nobody.exit_code == 2 and "Không có đảng viên nào phải dự họp" in nobody.output
+
+
+# -- what the start costs: imports only what a command uses ----------------------------------
+
+
+def _fresh(code: str, lang: str = "vi") -> subprocess.CompletedProcess:
+    """Python code run in a new interpreter, as the console script would run."""
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env={**os.environ, "TOOLS_LANG": lang}, check=True)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_version_without_click_says_what_click_says(lang: str) -> None:
+    """`tools --version` alone is answered before Click is imported, with Click's sentence."""
+    code = ("import sys; sys.argv = ['tools', '--version']; from tools.cli import run; run();"
+            " print(sorted(m for m in ('click', 'tools.cli.validate') if m in sys.modules))")
+    fast = _fresh(code, lang).stdout.splitlines()
+    assert fast[-1] == "[]"
+    slow = CliRunner().invoke(main, ["--version"], env={"TOOLS_LANG": lang})
+    assert slow.exit_code == 0
+    assert fast[0] == slow.output.strip()
+
+
+def test_a_command_imports_its_own_module_only() -> None:
+    code = ("import sys; from tools.cli.app import main;"
+            " main(['validate', '--help'], standalone_mode=False);"
+            " print(sorted(m for m in ('tools.cli.summarize', 'tools.cli.printing',"
+            " 'tools.cli.validate') if m in sys.modules))")
+    assert _fresh(code).stdout.splitlines()[-1] == "['tools.cli.validate']"
