@@ -239,3 +239,28 @@ def test_a_command_imports_its_own_module_only() -> None:
             " print(sorted(m for m in ('tools.cli.summarize', 'tools.cli.printing',"
             " 'tools.cli.validate') if m in sys.modules))")
     assert _fresh(code).stdout.splitlines()[-1] == "['tools.cli.validate']"
+
+
+def test_the_commit_hook_on_valid_records_needs_no_jsonschema(tree: Path) -> None:
+    """A staged valid minutes file is checked by the shipped compiled schemas: jsonschema,
+    fastjsonschema's compiler and the whole-tree engine are never imported. A broken one still
+    gets jsonschema's explanation."""
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.invalid"]
+    subprocess.run([*git, "init", "-q", str(tree)], check=True)
+    subprocess.run([*git, "-C", str(tree), "add", "records"], check=True)
+    code = ("import sys; from tools.cli.app import main\n"
+            "try:\n    main(['validate', '--staged', '--today', '2026-11-27'])\n"
+            "except SystemExit as end:\n    print('exit', end.code)\n"
+            "print(sorted(m for m in ('jsonschema', 'fastjsonschema', 'tools.checking.engine',"
+            " 'multiprocessing') if m in sys.modules))")
+    run = subprocess.run([sys.executable, "-c", code], cwd=tree, capture_output=True, text=True,
+                         env={**os.environ, "TOOLS_LANG": "en"}, check=True)
+    assert run.stdout.splitlines()[-2:] == ["exit 0", "[]"], run.stdout + run.stderr
+    path = tree / MINUTES
+    path.write_text(path.read_text(encoding="utf-8").replace("kind: regular", "kind: party"),
+                    encoding="utf-8")
+    subprocess.run([*git, "-C", str(tree), "add", "records"], check=True)
+    run = subprocess.run([sys.executable, "-c", code], cwd=tree, capture_output=True, text=True,
+                         env={**os.environ, "TOOLS_LANG": "en"}, check=True)
+    assert "schema" in run.stdout and run.stdout.splitlines()[-2] == "exit 1", run.stdout
+    assert "'jsonschema'" in run.stdout.splitlines()[-1]
