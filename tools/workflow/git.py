@@ -176,19 +176,6 @@ def staged(root: Path, committed: bool, under: str = "records") -> list[Change]:
     return sorted(set(found), key=lambda change: change.path)
 
 
-def _batch(root: Path, mode: str, specs: list[str]) -> bytes:
-    try:
-        done = subprocess.run(["git", "cat-file", mode], cwd=root, check=False,
-                              capture_output=True, input="".join(
-                                  f"{spec}\n" for spec in specs).encode("utf-8",
-                                                                       "surrogateescape"))
-    except OSError as error:
-        raise FatalError(f"git cannot run: {error}") from None
-    if done.returncode != 0:
-        raise FatalError(f"git cat-file: {done.stderr.decode(errors='replace').strip()}")
-    return done.stdout
-
-
 def case_twins(root: Path, paths: list[str]) -> list[str]:
     """The index's paths that equal one of `paths` but for upper and lower case (the paths
     themselves included): on Windows and macOS such twins are one file."""
@@ -199,18 +186,20 @@ def case_twins(root: Path, paths: list[str]) -> list[str]:
 
 
 def blobs(root: Path, specs: list[str], limit: int) -> dict[str, bytes | None]:
-    """The contents of `REV:path` (or `:path`, the index) for each spec, in two git processes
-    whatever their number; None for a spec that names no file or one over `limit` bytes."""
+    """The contents of `REV:path` (or `:path`, the index) for each spec, through one git
+    process whatever their number; None for a spec that names no file or one over `limit`
+    bytes (skipped unread)."""
     found: dict[str, bytes | None] = {spec: None for spec in specs}
-    sizes = _batch(root, "--batch-check", [s for s in specs if "\n" not in s]).split(b"\n")
-    wanted = [spec for spec, header in zip([s for s in specs if "\n" not in s], sizes,
-                                           strict=False)
-              if len(header.split()) == 3 and header.split()[1] == b"blob"
-              and int(header.split()[2]) <= limit]
-    out, position = _batch(root, "--batch", wanted) if wanted else b"", 0
-    for spec in wanted:
-        end = out.index(b"\n", position)
-        size = int(out[position:end].split()[2])
-        found[spec] = out[end + 1:end + 1 + size]
-        position = end + 1 + size + 1
+    if not specs:
+        return found
+    reader = Blobs(root)
+    try:
+        for spec in specs:
+            ref, _, path = spec.partition(":")
+            try:
+                found[spec] = reader.read(ref, path, limit)
+            except TooLarge:
+                found[spec] = None
+    finally:
+        reader.close()
     return found

@@ -55,7 +55,7 @@ class Snapshot:
 
 
 def fetch(root: Path, specs: list[str | None]) -> dict[str, bytes | None]:
-    """Both snapshots' blobs in one batch: the commit hook pays for two git processes."""
+    """Both snapshots' blobs in one batch: the commit hook pays for one git process."""
     return git.blobs(root, [spec for spec in specs if spec is not None], MAX_BYTES)
 
 
