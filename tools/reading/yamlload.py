@@ -37,7 +37,7 @@ from ruamel.yaml.events import (
     StreamEndEvent,
 )
 
-from tools.reading.scalars import resolve_plain
+from tools.reading.scalars import MAYBE_NOT_TEXT, resolve_plain
 
 PathKey = tuple[str | int, ...]
 
@@ -154,12 +154,15 @@ def _quick(text: str) -> Any:
     """The data of a document made of plain mappings, sequences and scalars, from libyaml's
     events, without positions; _FULL_WAY for anything else (see the module's docstring)."""
     try:
-        return _quick_events(CParser(text).get_event)
+        # no "&", "*" or "!" anywhere: no anchor, alias or tag can be in it, and no event
+        # needs a look at them
+        marked = "&" in text or "*" in text or "!" in text
+        return _quick_events(CParser(text).get_event, marked)
     except YAMLError:
         return _FULL_WAY
 
 
-def _quick_events(get: Any) -> Any:
+def _quick_events(get: Any, marked: bool) -> Any:
     get()  # the stream's start
     if get().__class__ is not DocumentStartEvent:
         return _FULL_WAY  # an empty stream
@@ -174,17 +177,19 @@ def _quick_events(get: Any) -> Any:
             data = done[0]
             break
         if kind is not ScalarEvent and kind is not MappingStartEvent and \
-                kind is not SequenceStartEvent or event.anchor is not None or \
-                event.tag is not None:
+                kind is not SequenceStartEvent or \
+                marked and (event.anchor is not None or event.tag is not None):
             return _FULL_WAY  # an alias, an anchor, a tag
         if kind is ScalarEvent:
             top = stack[-1] if stack else None
+            value = event.value
             if top is not None and top[1] and top[2] is _FULL_WAY:  # a key, as written
-                if event.value in top[0]:
+                if value in top[0]:
                     return _FULL_WAY
-                top[2] = event.value
+                top[2] = value
                 continue
-            value = resolve_plain(event.value) if not event.style else event.value
+            if not event.style and (not value or value[0] in MAYBE_NOT_TEXT):
+                value = resolve_plain(value)
         elif len(stack) >= MAX_DEPTH - 1:
             return _FULL_WAY
         else:
