@@ -163,15 +163,49 @@ def head(root: Path) -> str | None:
         return None
 
 
-def staged(root: Path, committed: bool, under: str = "records") -> list[Change]:
+class Started:
+    """A git command started at once, its output taken later: the commit hook's first
+    question to git is answered while Python imports the checks."""
+
+    def __init__(self, root: Path, *args: str) -> None:
+        self.args = args
+        try:
+            self.process: subprocess.Popen | None = subprocess.Popen(
+                ["git", "-c", "core.quotepath=off", *args], cwd=root, stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE)
+        except OSError:
+            self.process = None  # git() says why, when the answer is asked for
+
+    def output(self, root: Path) -> str:
+        if self.process is None:
+            return git(root, *self.args)
+        out, err = self.process.communicate()
+        if self.process.returncode != 0:
+            raise FatalError(f"git {' '.join(self.args)}: {err.decode(errors='replace').strip()}")
+        return out.decode("utf-8", errors="surrogateescape")
+
+    def drop(self) -> None:
+        if self.process is not None:
+            self.process.communicate()
+
+
+def staged_diff(root: Path, under: str = "records") -> Started:
+    """`staged`'s question when there is a HEAD, asked now (see Started)."""
+    return Started(root, "diff", "--cached", "--name-status", "-z", "--no-renames", "HEAD",
+                   "--", under)
+
+
+def staged(root: Path, committed: bool, under: str = "records",
+           asked: Started | None = None) -> list[Change]:
     """What the index changes under `under` against HEAD, deletions included (what a commit
     would record). Before the first commit (`committed` false) everything staged is an
-    addition."""
+    addition. `asked`: staged_diff(root, under) started earlier."""
     if not committed:
+        if asked is not None:
+            asked.drop()  # it fails without a HEAD: nothing to read
         return [Change("A", path) for path in
                 sorted(_split(git(root, "ls-files", "--cached", "-z", "--", under)))]
-    items = _split(git(root, "diff", "--cached", "--name-status", "-z", "--no-renames",
-                       "HEAD", "--", under))
+    items = _split((asked or staged_diff(root, under)).output(root))
     found = [Change(items[i][0], items[i + 1]) for i in range(0, len(items), 2)]
     return sorted(set(found), key=lambda change: change.path)
 
