@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import pkgutil
 import sys
 from pathlib import Path
 
@@ -70,6 +69,8 @@ _HELPERS = {"app", "clicklang", "options", "reports"}  # modules that declare no
 
 def load_all() -> None:
     """Every command module of tools/cli/ imported: the group then holds every command."""
+    import pkgutil
+
     for module in pkgutil.iter_modules([str(Path(__file__).parent)]):
         if module.name not in _HELPERS:
             importlib.import_module(f"tools.cli.{module.name}")
