@@ -56,8 +56,9 @@ def inline_refs(minutes: dict, common: dict) -> dict:
 
 
 def bundle_schema(work: Path) -> Path:
-    minutes = json.loads((REPO / "schemas" / "minutes.schema.json").read_text(encoding="utf-8"))
-    common = json.loads((REPO / "schemas" / "common.schema.json").read_text(encoding="utf-8"))
+    schemas = REPO / "tools" / "schemas"  # the schemas the toolkit ships (package data)
+    minutes = json.loads((schemas / "minutes.schema.json").read_text(encoding="utf-8"))
+    common = json.loads((schemas / "common.schema.json").read_text(encoding="utf-8"))
     out = work / "minutes.bundled.schema.json"
     out.write_text(json.dumps(inline_refs(minutes, common), ensure_ascii=False, indent=1),
                    encoding="utf-8")

@@ -18,7 +18,7 @@ import pytest
 from tools.checking import cache as cache_module
 from tools.checking.cache import Cache
 from tools.checking.engine import run_tree
-from tools.checking.project import Project
+from tools.checking.project import Project, schema_sources
 from tools.rollup.period import Period
 from tools.rollup.request import Request
 from tools.rollup.summary import summarize
@@ -35,7 +35,7 @@ def git_init(root: Path) -> None:
 @pytest.fixture
 def tree(tmp_path: Path) -> Path:
     kbang(tmp_path, cells=12)
-    shutil.copytree(PROJECT / "schemas", tmp_path / "schemas")
+    shutil.copytree(schema_sources().schemas, tmp_path / "schemas")
     git_init(tmp_path)
     old = time.time() - 60  # files older than the racy window, as in a real checkout
     for path in (tmp_path / "records").rglob("*"):
@@ -45,7 +45,7 @@ def tree(tmp_path: Path) -> Path:
 
 def run(root: Path, **options):
     project = Project.open(root)
-    return run_tree(project, TODAY, cache=Cache(root, root / "schemas"), **options)
+    return run_tree(project, TODAY, cache=Cache(root, project.sources.files), **options)
 
 
 def answer(result) -> list:
@@ -108,7 +108,8 @@ def test_schemas_rulebooks_and_the_tool_version_invalidate_everything(
 def test_today_is_part_of_the_key(tree: Path) -> None:
     run(tree)
     project = Project.open(tree)
-    later = run_tree(project, TODAY + dt.timedelta(days=1), cache=Cache(tree, tree / "schemas"))
+    later = run_tree(project, TODAY + dt.timedelta(days=1),
+                     cache=Cache(tree, project.sources.files))
     assert later.fresh == 12
 
 
@@ -158,9 +159,9 @@ def test_cached_parallel_and_plain_runs_give_identical_summaries(tree: Path) -> 
     project = Project.open(tree)
     year = (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
     plain = summarize(project, "records", *year, TODAY)
-    cold = summarize(project, "records", *year, TODAY, cache=Cache(tree, tree / "schemas"),
+    cold = summarize(project, "records", *year, TODAY, cache=Cache(tree, project.sources.files),
                      jobs=2)
-    warm = summarize(project, "records", *year, TODAY, cache=Cache(tree, tree / "schemas"),
+    warm = summarize(project, "records", *year, TODAY, cache=Cache(tree, project.sources.files),
                      jobs=2)
     assert json.dumps(plain, sort_keys=True) == json.dumps(cold, sort_keys=True) \
         == json.dumps(warm, sort_keys=True)

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from builders import CELL, MINUTES, write_tree
 from tools.checking import run as validate_module
+from tools.checking.project import schema_sources
 from tools.cli import main
 
 
@@ -90,9 +91,8 @@ def test_usage_errors_exit_2(tree: Path, args: list[str]) -> None:
 
 
 def test_broken_rulebook_exits_2(tree: Path) -> None:
-    project = Path(__file__).resolve().parent.parent
     (tree / "schemas").mkdir()
-    for path in (project / "schemas").glob("*.json"):
+    for path in schema_sources().schemas.glob("*.json"):
         (tree / "schemas" / path.name).write_bytes(path.read_bytes())
     (tree / "schemas" / "rulebooks").mkdir()
     (tree / "schemas" / "rulebooks" / "bad.yaml").write_text("id: [\n", encoding="utf-8")
@@ -223,14 +223,27 @@ def _fresh(code: str, lang: str = "vi") -> subprocess.CompletedProcess:
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_version_without_click_says_what_click_says(lang: str) -> None:
-    """`tools --version` alone is answered before Click is imported, with Click's sentence."""
+    """`tools --version` alone is answered before Click or YAML is imported, with the lines
+    Click's path prints: the version and each shipped rulebook with its dates."""
     code = ("import sys; sys.argv = ['tools', '--version']; from tools.cli import run; run();"
-            " print(sorted(m for m in ('click', 'tools.cli.validate') if m in sys.modules))")
+            " print(sorted(m for m in ('click', 'tools.cli.validate', 'ruamel.yaml')"
+            " if m in sys.modules))")
     fast = _fresh(code, lang).stdout.splitlines()
     assert fast[-1] == "[]"
     slow = CliRunner().invoke(main, ["--version"], env={"TOOLS_LANG": lang})
     assert slow.exit_code == 0
-    assert fast[0] == slow.output.strip()
+    assert len(fast) > 2 and fast[:-1] == slow.output.splitlines()
+
+
+def test_version_with_rulebooks_of_its_own_goes_the_full_way(tmp_path: Path) -> None:
+    """A records repository's own rulebooks are loaded and checked: a broken one stops it."""
+    (tmp_path / "records").mkdir()
+    (tmp_path / "schemas" / "rulebooks").mkdir(parents=True)
+    (tmp_path / "schemas" / "rulebooks" / "tinh.yaml").write_text("id: tinh\n",
+                                                                 encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "tools", "--version"], cwd=tmp_path,
+                            capture_output=True, text=True)
+    assert result.returncode == 2 and "tinh.yaml" in result.stderr
 
 
 def test_a_command_imports_its_own_module_only() -> None:

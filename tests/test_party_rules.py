@@ -19,7 +19,7 @@ from ruamel.yaml import YAML
 from builders import CELL, write_tree
 from tools.checking.cache import Cache
 from tools.checking.engine import run_tree
-from tools.checking.project import Project
+from tools.checking.project import Project, schema_sources
 from tools.checking.rulebook import normalize_heading
 from tools.checking.rules.parts import check_parts
 from tools.checking.rules.votes import voting_base
@@ -161,7 +161,7 @@ RULE = ("local_rules:\n  - source: \"Quyết định 07-QĐ/ĐU, 2023-12-20, Đ�
 @pytest.fixture
 def district(tmp_path: Path) -> Path:
     kbang(tmp_path, cells=12)
-    shutil.copytree(PROJECT / "schemas", tmp_path / "schemas")
+    shutil.copytree(schema_sources().schemas, tmp_path / "schemas")
     subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
     old = time.time() - 60  # older than the racy window, as in a real checkout
     for path in (tmp_path / "records").rglob("*"):
@@ -175,7 +175,7 @@ def _answer(run) -> list:
 
 
 def _cached(root: Path):
-    return run_tree(Project.open(root), TODAY, cache=Cache(root, root / "schemas"))
+    return run_tree(Project.open(root), TODAY, cache=Cache(root, schema_sources(root).files))
 
 
 def test_a_committees_local_rules_invalidate_the_cells_below_it(district: Path) -> None:

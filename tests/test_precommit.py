@@ -27,9 +27,7 @@ def git(repo: Path, *args: str) -> subprocess.CompletedProcess:
 @pytest.fixture(scope="module")
 def repo(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("clerk-repo")
-    for name in ("tools", "schemas"):
-        shutil.copytree(PROJECT / name, root / name,
-                        ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(PROJECT / "tools", root / "tools", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(PROJECT / ".pre-commit-config.yaml", root)
     write_tree(root)
     assert git(root, "init", "-q", "-b", "main").returncode == 0

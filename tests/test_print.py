@@ -199,6 +199,16 @@ def test_invalid_minutes_are_refused_with_codes(tree: Path, tmp_path: Path) -> N
     assert list((tmp_path / "out").glob("*")) == []
 
 
+def test_a_mistyped_name_is_said_to_be_missing(tree: Path, tmp_path: Path) -> None:
+    typo = tree / CELL / "minutes/2025/2025-13-05-regular.md"
+    result = invoke(tree, "print", str(typo), str(tree / CELL / "unit.yaml"), "--out",
+                    str(tmp_path))
+    assert result.exit_code == 1
+    missing, other = result.output.strip().splitlines()
+    assert missing.startswith("Không có tệp") and "2025-13-05-regular.md" in missing
+    assert "không phải là tệp biên bản" in other
+
+
 def test_without_python_docx_it_says_what_to_install(tree: Path) -> None:
     code = ("import sys; sys.modules['docx'] = None; from tools.cli import run; "
             f"sys.argv = ['tools', '--root', {str(tree)!r}, 'print', {str(tree / MINUTES)!r}]; "

@@ -48,9 +48,7 @@ def committed(tmp_path_factory) -> Path:
     """A clerk's repository with the hook installed and a first commit of the records (a first
     commit has nothing to protect)."""
     root = tmp_path_factory.mktemp("clerk-protect")
-    for name in ("tools", "schemas"):
-        shutil.copytree(PROJECT / name, root / name,
-                        ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(PROJECT / "tools", root / "tools", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(PROJECT / ".pre-commit-config.yaml", root)
     write_tree(root)
     edit(root, MINUTES, "minutes_adopted: true\n", DECISIONS + "minutes_adopted: true\n")

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from builders import CELL, MINUTES, write_tree
 from tools.checking.cache import Cache
 from tools.checking.engine import run_tree
-from tools.checking.project import Project
+from tools.checking.project import Project, schema_sources
 from tools.checking.run import Run as Validation
 from tools.cli import main
 
@@ -105,7 +105,7 @@ def test_the_cache_deletes_only_what_it_wrote(tmp_path: Path) -> None:
     other.mkdir()
     (other / "x.bin").write_bytes(b"keep")
     changed = root / "schemas"  # a new environment: the old ones are forgotten
-    shutil.copytree(PROJECT / "schemas", changed)
+    shutil.copytree(schema_sources().schemas, changed)
     rulebook = changed / "rulebooks" / "hd12-2018.yaml"
     rulebook.write_text(rulebook.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert tools(root, "validate").returncode == 0
@@ -131,7 +131,6 @@ def test_a_rule_changed_in_the_code_changes_the_cached_verdict(tmp_path: Path) -
     copy = tmp_path / "toolkit"
     shutil.copytree(PROJECT / "tools", copy / "tools",
                     ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(PROJECT / "schemas", copy / "schemas")
 
     def codes() -> list[str]:
         done = tools(root, "validate", "--format", "json", pythonpath=copy)
@@ -223,11 +222,11 @@ def test_a_branch_switched_during_a_cached_run_never_leaves_a_wrong_answer(
         return read(self, rel, kind)
 
     monkeypatch.setattr(Validation, "read", switch_then_read)
-    run_tree(project, dt.date.fromisoformat(TODAY), cache=Cache(root, project.schemas.folder))
+    run_tree(project, dt.date.fromisoformat(TODAY), cache=Cache(root, project.sources.files))
     monkeypatch.setattr(Validation, "read", read)
     git(root, "checkout", "-q", "-")
     cached = run_tree(project, dt.date.fromisoformat(TODAY),
-                      cache=Cache(root, project.schemas.folder))
+                      cache=Cache(root, project.sources.files))
     plain = run_tree(project, dt.date.fromisoformat(TODAY))
     assert switched and cached.result().problems == plain.result().problems == []
 
@@ -280,7 +279,7 @@ def test_a_file_deleted_during_a_cached_run(tmp_path: Path, monkeypatch) -> None
         "2025-03-05", "2025-04-05"), encoding="utf-8")
     project = Project.open(root)
     today = dt.date.fromisoformat(TODAY)
-    run_tree(project, today, cache=Cache(root, project.schemas.folder))
+    run_tree(project, today, cache=Cache(root, project.sources.files))
     second.write_text(second.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     load, read = Cache.load, Validation.read
 
@@ -290,7 +289,7 @@ def test_a_file_deleted_during_a_cached_run(tmp_path: Path, monkeypatch) -> None
         return entry
 
     monkeypatch.setattr(Cache, "load", load_then_delete)
-    assert run_tree(project, today, cache=Cache(root, project.schemas.folder)).problems == []
+    assert run_tree(project, today, cache=Cache(root, project.sources.files)).problems == []
     monkeypatch.setattr(Cache, "load", load)
     second.write_text((root / MINUTES).read_text(encoding="utf-8").replace(
         "2025-03-05", "2025-04-05"), encoding="utf-8")
@@ -301,8 +300,8 @@ def test_a_file_deleted_during_a_cached_run(tmp_path: Path, monkeypatch) -> None
         return read(self, rel, kind)
 
     monkeypatch.setattr(Validation, "read", delete_then_read)
-    during = run_tree(project, today, cache=Cache(root, project.schemas.folder))
+    during = run_tree(project, today, cache=Cache(root, project.sources.files))
     assert [p.code for p in during.problems] == ["parse.unreadable"]
     monkeypatch.setattr(Validation, "read", read)
-    after = run_tree(project, today, cache=Cache(root, project.schemas.folder))
+    after = run_tree(project, today, cache=Cache(root, project.sources.files))
     assert after.problems == run_tree(project, today).problems == []

@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
+from tools.checking.project import schema_sources
+
 ROOT = Path(__file__).resolve().parent.parent
-SCHEMAS = sorted((ROOT / "schemas").glob("*.schema.json"))
+SCHEMAS = sorted(schema_sources().schemas.glob("*.schema.json"))
 
 
 @pytest.mark.parametrize("path", SCHEMAS, ids=[p.name for p in SCHEMAS])

@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tools.checking.project import Project
+from tools.checking.project import Project, schema_sources
 from tools.cli import main
+from tools.outputs.summary_tables import finding_text
 from tools.rollup.summary import summarize
 
 SMALL = Path(__file__).resolve().parent / "summary" / "small"
@@ -87,7 +88,7 @@ def test_visits_decisions_ratings_by_hand(small: dict) -> None:
 
 def test_visit_quota_from_the_rulebook(tmp_path: Path) -> None:
     shutil.copytree(SMALL / "records", tmp_path / "records")
-    shutil.copytree(Path(__file__).resolve().parent.parent / "schemas", tmp_path / "schemas")
+    shutil.copytree(schema_sources().schemas, tmp_path / "schemas")
     book = tmp_path / "schemas" / "rulebooks" / "hd12-2018.yaml"
     book.write_text(book.read_text(encoding="utf-8").replace(
         "visit_quota: null", "visit_quota: {province: 1}"), encoding="utf-8")
@@ -95,6 +96,9 @@ def test_visit_quota_from_the_rulebook(tmp_path: Path) -> None:
     below = sorted(f["cell"].rsplit("/", 1)[1] for f in summary["findings"]
                    if f["code"] == "visits.below-quota")
     assert below == ["chi-bo-hanh-chinh", "lang-a", "lang-b"]
+    finding = next(f for f in summary["findings"] if f["code"] == "visits.below-quota")
+    assert finding_text(finding, "vi").startswith("Cấp tỉnh dự sinh hoạt 0 lần")
+    assert finding_text(finding, "en").startswith("Visits by province members: 0")
 
 
 def test_records_with_errors_are_named_not_counted(tmp_path: Path) -> None:

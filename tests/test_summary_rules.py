@@ -35,13 +35,13 @@ import pytest
 from click.testing import CliRunner
 
 from tools.checking.cache import Cache
-from tools.checking.project import Project
+from tools.checking.project import Project, schema_sources
 from tools.cli import main
 from tools.rollup.merge import merge
 from tools.rollup.summary import summarize
 
 TREE = Path(__file__).resolve().parent / "summary" / "rules"
-SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"
+SCHEMAS = schema_sources().schemas
 TODAY = dt.date(2026, 11, 27)
 PERIOD = (dt.date(2025, 7, 1), dt.date(2025, 12, 31))
 XA = "records/xa-dak-rong"
@@ -291,14 +291,14 @@ def test_the_cache_gives_the_same_summary(tmp_path: Path) -> None:
     subprocess.run(["git", "init", "-q", str(root)], check=True)
     project = Project.open(root)
     plain = summarize(project, "records", *PERIOD, TODAY)
-    cold = summarize(project, "records", *PERIOD, TODAY, cache=Cache(root, root / "schemas"))
-    warm = summarize(project, "records", *PERIOD, TODAY, cache=Cache(root, root / "schemas"))
+    cold = summarize(project, "records", *PERIOD, TODAY, cache=Cache(root, project.sources.files))
+    warm = summarize(project, "records", *PERIOD, TODAY, cache=Cache(root, project.sources.files))
     assert json.dumps(plain, sort_keys=True) == json.dumps(cold, sort_keys=True) \
         == json.dumps(warm, sort_keys=True)
     dues = root / B / "dues" / "2025.yaml"
     dues.write_text(dues.read_text(encoding="utf-8").replace(
         "{month: 2025-10}", "{month: 2025-10, reason: Đi làm ăn xa}"), encoding="utf-8")
-    edited = summarize(project, "records", *PERIOD, TODAY, cache=Cache(root, root / "schemas"))
+    edited = summarize(project, "records", *PERIOD, TODAY, cache=Cache(root, project.sources.files))
     assert [f["params"]["member"] for f in edited["members"]["removal_review"]] == [
         "siu-hlan", "vo-van-luc"]
     assert json.dumps(edited, sort_keys=True) == \

@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from ruamel.yaml import YAML
 
 from builders import CELL, MINUTES, write_tree
+from tools.checking.project import schema_sources
 from tools.cli import main
 from tools.problems import FIXABLE as FIXABLE_CODES
 from tools.reading.records import parse_text
@@ -421,7 +422,7 @@ def test_ci_template_commands_run_as_written(branches: Path, template: str,
     git(branches, "clone", "-q", "--bare", str(branches), str(remote))
     git(branches, "remote", "add", "origin", str(remote))
     git(branches, "fetch", "-q", "origin")
-    shutil.copytree(PROJECT / "schemas", branches / "schemas")
+    shutil.copytree(schema_sources().schemas, branches / "schemas")
     base = git(branches, "merge-base", "main", "feature").strip()
     summary = tmp_path / "summary.md"
     env = {**os.environ, "CI_MERGE_REQUEST_DIFF_BASE_SHA": base,

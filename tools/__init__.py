@@ -1,3 +1,3 @@
 """Tools for party-cell meeting records kept in git."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

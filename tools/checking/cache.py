@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 import zlib
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -68,13 +69,14 @@ def _code_digest(digest: Any) -> None:
         digest.update(f"|{name}={version}".encode())
 
 
-def environment_key(schemas: Path) -> str:
+def environment_key(files: Iterable[Path]) -> str:
+    """The hash of what decides a verdict: the toolkit, its dependencies, Python, and exactly
+    the schemas and rulebooks in use (`files`, from project.schema_sources: shipped and local)."""
     digest = hashlib.sha256(f"{__version__}|{MAGIC!r}|{sys.version}".encode())
     _code_digest(digest)
-    for path in sorted(schemas.rglob("*")):
-        if path.is_file():
-            digest.update(path.relative_to(schemas).as_posix().encode())
-            digest.update(path.read_bytes())
+    for path in files:
+        digest.update(f"|{path.parent.name}/{path.name}|{path.stat().st_size}|".encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
@@ -123,10 +125,11 @@ def stamp(files: dict[str, FileStat]) -> bytes:
 
 
 class Cache:
-    def __init__(self, root: Path, schemas: Path) -> None:
+    def __init__(self, root: Path, files: Iterable[Path]) -> None:
+        """`files`: the schemas and rulebooks in use (project.Sources.files)."""
         git = git_directory(root)
         self.top = git / FOLDER if git is not None else None
-        self.folder = self.top / environment_key(schemas)[:24] if self.top is not None \
+        self.folder = self.top / environment_key(files)[:24] if self.top is not None \
             else root / ".git" / FOLDER
         # outside a repository there is no cache: nothing is read or written
         self.usable = self.top is not None
@@ -135,9 +138,9 @@ class Cache:
         self.misses = 0
 
     @classmethod
-    def open(cls, root: Path, schemas: Path) -> Cache | None:
+    def open(cls, root: Path, files: Iterable[Path]) -> Cache | None:
         """The repository's cache, or None outside a git repository."""
-        return cls(root, schemas) if git_directory(root) is not None else None
+        return cls(root, files) if git_directory(root) is not None else None
 
     def _path(self, cell: str) -> Path:
         return self.folder / (hashlib.sha1(cell.encode()).hexdigest() + ".bin")

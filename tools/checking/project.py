@@ -8,26 +8,25 @@ from pathlib import Path
 
 from tools.checking.rulebook import Rulebook, load_rulebooks, rulebook_for
 from tools.checking.schemas import Schemas
+from tools.checking.sources import LOCAL, SHIPPED, Sources, schema_sources
 
-PROJECT = Path(__file__).resolve().parents[2]  # the toolkit's own repository
-
+__all__ = ["LOCAL", "SHIPPED", "Project", "Sources", "schema_sources"]
 
 @dataclass
 class Project:
-    """A records repository: its root, schemas and rulebooks (its own `schemas/`, else the
-    toolkit's)."""
+    """A records repository: its root, schemas and rulebooks (schema_sources)."""
 
     root: Path
     schemas: Schemas
     rulebooks: list[Rulebook]
+    sources: Sources
 
     @classmethod
     def open(cls, root: Path) -> Project:
-        folder = root / "schemas" if (root / "schemas" / "minutes.schema.json").is_file() \
-            else PROJECT / "schemas"
-        bootstrap = Schemas(folder)
-        books = load_rulebooks(folder / "rulebooks", bootstrap)
-        return cls(root, Schemas(folder, tuple(book.id for book in books)), books)
+        found = schema_sources(root)
+        bootstrap = Schemas(found.schemas)
+        books = load_rulebooks(found.rulebooks, bootstrap)
+        return cls(root, Schemas(found.schemas, tuple(book.id for book in books)), books, found)
 
     def book(self, day: dt.date, named: str | None = None) -> Rulebook:
         return rulebook_for(self.rulebooks, day, named)

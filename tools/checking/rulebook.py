@@ -7,6 +7,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -110,9 +111,9 @@ def normalize_heading(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", text).split())
 
 
-def load_rulebooks(folder: Path, schemas: Schemas) -> list[Rulebook]:
+def load_rulebooks(paths: Iterable[Path], schemas: Schemas) -> list[Rulebook]:
     books = []
-    for path in sorted(folder.glob("*.yaml")):
+    for path in paths:
         record = read_yaml(path, str(path))
         problems = record.problems or (schemas.check("rulebook", record) if record.ok else [])
         if problems or not record.ok:
@@ -124,7 +125,11 @@ def load_rulebooks(folder: Path, schemas: Schemas) -> list[Rulebook]:
         books.append(Rulebook(data["id"], parse_date(data["effective_from"]),
                               parse_date(data.get("effective_to")), data))
     if not books:
-        raise FatalError(f"no rulebook in {folder}")
+        raise FatalError("no rulebook")
+    ids = [book.id for book in books]
+    twice = sorted({name for name in ids if ids.count(name) > 1})
+    if twice:
+        raise FatalError(f"rulebook id used twice: {', '.join(twice)}")
     return books
 
 

@@ -17,17 +17,35 @@ __all__ = ["main", "run"]
 def run() -> None:
     """The entry point. `tools --version` alone is answered without Click or any command: the
     same sentence, in the language TOOLS_LANG names, in a third of the time."""
-    if sys.argv[1:] == ["--version"]:
-        from tools import __version__
-        from tools.messages import CATALOGS, LANGUAGES, render
-
-        lang = os.environ.get("TOOLS_LANG") or "vi"
-        lang = lang if lang in LANGUAGES else "vi"
-        print(render(CATALOGS[lang].CLI["version"], {"version": __version__}, lang))
+    if sys.argv[1:] == ["--version"] and _version_alone():
         return
     from tools.cli.app import run as run_app
 
     run_app()
+
+
+def _version_alone() -> bool:
+    """`tools --version` when the toolkit's own rulebooks are the ones in use: the same lines
+    as the full answer (tests/test_cli.py), read without Click or YAML. False when a records
+    repository adds rulebooks: those are loaded and checked the full way."""
+    from pathlib import Path
+
+    from tools import __version__
+    from tools.checking.sources import find_root, schema_sources, shipped_heads
+    from tools.messages import CATALOGS, LANGUAGES, render
+
+    heads = shipped_heads(schema_sources(find_root(Path.cwd())))
+    if heads is None:
+        return False
+    lang = os.environ.get("TOOLS_LANG") or "vi"
+    lang = lang if lang in LANGUAGES else "vi"
+    lines = [render(CATALOGS[lang].CLI["version"], {"version": __version__}, lang)]
+    for book, start, end in heads:
+        key = "version-rulebook" if end else "version-rulebook-open"
+        lines.append(render(CATALOGS[lang].CLI[key], {"id": book, "start": start, "end": end},
+                            lang))
+    print("\n".join(lines))
+    return True
 
 
 def __getattr__(name: str) -> object:

@@ -13,9 +13,12 @@ from pathlib import Path
 import click
 
 from tools import __version__
+from tools.checking.sources import find_root
 from tools.cli import clicklang
 from tools.messages import CATALOGS, render
 from tools.problems import FatalError
+
+__all__ = ["ToolError", "fatal", "find_root", "main", "run", "say"]
 
 
 class ToolError(click.ClickException):
@@ -38,24 +41,26 @@ def fatal(error: FatalError) -> ToolError:
     return ToolError(say("cannot-run", detail=str(error)))
 
 
-def find_root(start: Path) -> Path:
-    """The repository root: the nearest folder holding records/ or .git, looking up from
-    `start` as written (a link inside the repository never leads to another one)."""
-    start = Path(os.path.abspath(start))
-    for folder in (start, *start.parents):
-        if (folder / "records").is_dir() or (folder / ".git").exists():
-            return folder.resolve()
-    return start.resolve()
-
-
 def root_given() -> bool:
     """Whether --root was given (else a command may find the root from its own argument)."""
     return bool(click.get_current_context().find_root().params.get("root"))
 
 
 def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    """The toolkit's version and the rulebooks it judges by (shipped, and the records
+    repository's own when run in one)."""
     if value and not ctx.resilient_parsing:
+        from tools.checking.project import Project
+
         click.echo(say("version", version=__version__))
+        try:
+            books = Project.open(find_root(Path.cwd())).rulebooks
+        except FatalError as error:
+            raise fatal(error) from None
+        for book in books:
+            key = "version-rulebook" if book.end else "version-rulebook-open"
+            click.echo(say(key, id=book.id, start=book.start.isoformat(),
+                           end=book.end.isoformat() if book.end else ""))
         ctx.exit()
 
 
@@ -63,7 +68,7 @@ def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
 # importing every module of tools/cli/ (slower, never wrong)
 COMMANDS = {"validate": "validate", "summarize": "summarize", "review": "review",
             "print": "printing", "fix": "fix", "new": "new", "codeowners": "codeowners",
-            "demo": "demo"}
+            "demo": "demo", "init": "init", "docs": "docs"}
 _HELPERS = {"app", "clicklang", "options", "reports"}  # modules that declare no command
 
 

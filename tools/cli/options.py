@@ -43,7 +43,7 @@ def cache_options(project: Any, no_cache: bool) -> dict[str, Any]:
     from tools.checking.cache import Cache
 
     cache = None if no_cache or os.environ.get("TOOLS_NO_CACHE") else \
-        Cache.open(project.root, project.schemas.folder)
+        Cache.open(project.root, project.sources.files)
     return {"cache": cache, "jobs": os.cpu_count() or 1}
 
 

@@ -506,6 +506,8 @@ REVIEW = {
 
 CLI = {
     "version": "tools, version {version}",
+    "version-rulebook": "  rulebook {id}: in force from {start} to {end}",
+    "version-rulebook-open": "  rulebook {id}: in force from {start}",
     "cannot-run": "The tool cannot run: {detail}",
     "internal-error": "tools: internal error ({detail}). Please tell the repository's keeper.",
     "not-a-date": "\"{value}\" is not a date YEAR-MONTH-DAY, e.g. 2026-07-06.",
@@ -532,6 +534,18 @@ CLI = {
                       "folder's path from the repository's folder.",
     "new-no-roster": "{cell}/members.yaml is missing or has errors: run tools validate and fix "
                      "them first.",
+    "init-exists": "{path} exists already; tools init overwrites no file and has written "
+                   "nothing. Choose a new folder, or move that file away and run it again.",
+    "init-no-toolkit": "Where the toolkit was installed from is unknown (pip recorded no "
+                       "repository URL), so the new repository cannot pin its version. Give the "
+                       "toolkit repository's URL with --toolkit, e.g. --toolkit "
+                       "https://gitlab.example.vn/tinh/tools.git.",
+    "init-unit-id": "\"{value}\" cannot be a unit id: lowercase letters without accents, digits "
+                    "and hyphens only, e.g. xa-krong.",
+    "init-owner": "\"{value}\" is not a GitHub or GitLab account: write @name or @group/name.",
+    "init-written": "Made the records repository {path} for {name}. Next: add the cells' "
+                    "folders under records/{unit}/ and commit; README.md says how to set up the "
+                    "commit check.",
     "exists": "{path} exists already; open it to edit. For a second meeting that day, "
               "add --another.",
     "cannot-write": "Cannot write {path} ({reason}); the file is left as it was.",
@@ -566,6 +580,8 @@ CLI = {
     "fix-times": "times quoted",
     "fix-time-format": "times written \"HH:MM\"",
     "fix-date-format": "dates written YEAR-MONTH-DAY",
+    "docs-stale": "{path} is not up to date with the schemas, the message catalogs and the "
+                  "rulebooks: run {command} and commit the files it writes.",
 }
 
 # Fields by role and key, as tools review names them
@@ -679,6 +695,23 @@ HELP = {
     "tools demo kbang --years": "Years of minutes, ending with --year.",
     "tools demo kbang --year": "The last year of minutes (2024: under the 2018 rulebook).",
     "tools demo kbang --seed": "Random seed.",
+    "tools init": "Make DIRECTORY a records-only repository, ready for clerks: the top unit's "
+                  "unit.yaml, the commit hook and the CI templates pinned to this toolkit's "
+                  "version, CODEOWNERS, .gitignore, the editor's settings and a README for "
+                  "clerks. Never overwrites a file.",
+    "tools init directory": "DIRECTORY",
+    "tools init --unit": "The top unit's id (its folder in records/), e.g. xa-krong.",
+    "tools init --name": "The unit's official name, with its accents.",
+    "tools init --level": "The committee's level.",
+    "tools init --owner": "An account that approves the unit's records, e.g. @party-office "
+                          "(may be repeated).",
+    "tools init --toolkit": "The toolkit repository's URL (default: where pip installed this "
+                            "toolkit from).",
+    "tools init --lang": "Language of the messages (also TOOLS_LANG).",
+    "METAVAR ID": "ID",
+    "METAVAR TEXT": "TEXT",
+    "METAVAR URL": "URL",
+    "METAVAR ACCOUNT": "ACCOUNT",
     "tools new": "Start a meeting's minutes in CELL from a pre-filled file: everyone expected on "
                  "that day in present, the rulebook's headings, and a note on each field. Never "
                  "overwrites a file.",
@@ -698,6 +731,12 @@ HELP = {
                         "syntax).",
     "tools codeowners --output": "Where to write (default: CODEOWNERS at the repository root).",
     "tools codeowners --check": "Fail (exit 1) when the file is not up to date.",
+    "tools docs": "Write the reference pages docs/format.md (every file and field) and "
+                  "docs/rules.md (every problem code, finding and rulebook), and their English "
+                  "versions in docs/en/, from the schemas, the message catalogs and the "
+                  "rulebooks.",
+    "tools docs --out": "The folder to write them into (default: docs/ at the repository root).",
+    "tools docs --check": "Write nothing; fail (exit 1) when a page is not up to date.",
     "tools review": "Report what a change does to the records, for a reviewer: added, changed and "
                     "deleted records in plain words, and the problems of the changed files only.",
     "tools review --base": "The branch the change goes into.",
@@ -832,6 +871,7 @@ PAPERS = {
     "secretary-sign": "Clerk",
     "sign-note": "(Signature and full name)",
     # tools print
+    "no-such-file": "There is no file {path}: check the file and folder name.",
     "not-minutes": "{path} is not a minutes file under records/ "
                    "(<cell>/minutes/<year>/<date>-<kind>.md), so it cannot be printed.",
     "refused": "Not printed: {path} has the errors above. Fix them and print again.",
@@ -911,4 +951,412 @@ PAPERS = {
     "sheet-ratings": "Ratings",
     "legend": "Legend",
     "generated": "Made with tools summarize from the data in records/",
+}
+
+# The reference pages (tools docs): their words
+DOCS = {
+    "generated": "> This page is written by `./dev tools docs` (`tools docs` once the toolkit is "
+                 "installed) from the toolkit's JSON Schemas, message catalogs and rulebooks: do "
+                 "not edit it by hand. CI runs `tools docs --check` so that it never drifts from "
+                 "the toolkit.",
+    "format-title": "The records' format: files and fields",
+    "format-intro": "Each field gives: its name (written exactly as below), in brackets the "
+                    "Vietnamese label the messages use, what it means, its type, the values it "
+                    "may take, whether it is required, and an example (from the sample records "
+                    "in `records/` where one holds it). A field inside another is written with a "
+                    "dot; `[]` is an item of a list; `<id>` is an id (of a member, of a part of "
+                    "a meeting), `<level>` a level, `<YYYY>` a year. No other field is allowed. "
+                    "What each problem code means is in [rules.md](rules.md).",
+    "files": "The files",
+    "tree": "A records repository is a tree of folders under `records/` that follows the Party's "
+            "hierarchy: each folder is a unit (its name is the unit's id: lower-case letters "
+            "without accents, digits, hyphens) and holds a `unit.yaml`; a cell's folder also "
+            "holds `members.yaml` and may hold `ratings.yaml`, a `dues/` folder and a "
+            "`minutes/` folder. Any folder may hold a `README.md` for notes. The rulebooks come "
+            "with the toolkit.",
+    "file": "File",
+    "content": "Content",
+    "minutes-names": "Minutes are in the cell's `minutes/<YYYY>/`, named `<YYYY-MM-DD>-<kind>.md`: "
+                     "the meeting's date (equal to the `date` field, its year to the year "
+                     "folder) and the kind of meeting, one of {kinds} (equal to the `kind` "
+                     "field). A second meeting of the same kind on one day adds `-2`, `-3`…, "
+                     "e.g. `minutes/2025/2025-03-05-regular-2.md`. The file holds the front "
+                     "matter (YAML between two `---` lines at the top) and then the body "
+                     "(Markdown, with `#` headings).",
+    "file-unit": "In the folder of every unit (committee or cell).",
+    "file-members": "In the folder of every cell. A member who leaves keeps their entry, with "
+                    "`left` and `left_reason` added.",
+    "file-ratings": "In a cell's folder (optional).",
+    "file-dues": "In a cell's `dues/` folder, one file a year (optional).",
+    "file-minutes": "The front matter at the top of the minutes; the body after it is free text "
+                    "under headings (the parts the rulebook advises, see rules.md).",
+    "file-rulebook": "The rulebooks come with the toolkit, one file per document; a records "
+                     "repository may add its own. Each rulebook's parameters are in "
+                     "[rules.md](rules.md).",
+    "type": "Type",
+    "allowed": "Values",
+    "required": "Required",
+    "example": "Example",
+    "yes": "yes",
+    "no": "no",
+    "or": " or ",
+    "list-of": " (each item: {item})",
+    "required-with": "yes, with {fields}",
+    "required-when": "yes, when {conditions}",
+    "pattern": "matching `{pattern}`",
+    "range": "from {low} to {high}",
+    "at-least": "{low} or more",
+    "not-empty": "not empty",
+    "min-items": "at least {count} items",
+    "each-item": "each item: {what}",
+    "each-key": "each key: {what}",
+    "each-value": "each value: {what}",
+    "format-month": "a month YEAR-MONTH, e.g. 2025-03",
+    "rules-title": "Problem codes, findings of a summary, and rulebooks",
+    "rules-intro": "Every message has a fixed code that does not change with the language or the "
+                   "wording. The messages below are examples, with sample names and figures; "
+                   "in a real check they name the record's file, line and values. How each "
+                   "field is written is in [format.md](format.md).",
+    "codes": "Problem codes",
+    "codes-intro": "An *error* blocks the commit and makes `tools validate` exit 1; a *warning* "
+                   "does not (unless `--strict`), but should be read and looked into.",
+    "code": "Code",
+    "severity": "Severity",
+    "severity-error": "blocks the commit",
+    "severity-warning": "does not block the commit",
+    "when": "When",
+    "message": "Message (example)",
+    "fix": "Fix",
+    "fixable": "`tools fix` mends it.",
+    "history": "Only when compared with the records committed before (the commit hook, CI and "
+               "`tools review`).",
+    "source": "Source",
+    "findings": "Findings of a summary",
+    "findings-intro": "`tools summarize` lists these findings in its Findings section, each with "
+                      "the files it rests on. A finding is not a fault in a file: it is something "
+                      "the cell or its committee should look into.",
+    "rulebooks": "Rulebooks",
+    "rulebooks-intro": "Each meeting is judged by the rulebook in force on its date; a committee "
+                       "may set its own rules for the units below it (`local_rules` in "
+                       "`unit.yaml`). Each parameter names the document behind it.",
+    "document": "Document",
+    "in-force": "In force",
+    "in-force-open": "today",
+    "parameter": "Parameter",
+    "label": "Label",
+    "value": "Value",
+    "sources": "The documents behind them",
+}
+
+# When each problem code is given and each finding made (docs/rules.md)
+WHEN = {
+    "parse.encoding": "The file is not saved as UTF-8.",
+    "parse.unreadable": "The file cannot be read (no permission, deleted meanwhile).",
+    "parse.bom": "A hidden byte-order mark at the start of the file.",
+    "parse.not-nfc": "Vietnamese letters in decomposed form (often from a Mac).",
+    "parse.no-front-matter": "No front matter between two `---` lines.",
+    "parse.yaml": "A syntax error in the front matter.",
+    "parse.duplicate-key": "A field written twice.",
+    "parse.alias": "The special YAML signs `&`, `*`, `!` are used.",
+    "parse.too-large": "The file is over 1 MB.",
+    "parse.not-mapping": "The front matter is not `name: value` lines.",
+    "schema.required": "A required field is missing.",
+    "schema.type": "A value of the wrong type (text, number, true/false, list…).",
+    "schema.enum": "A value not in the list of allowed values.",
+    "schema.format": "A date, time, id or card number in the wrong form.",
+    "schema.unknown-field": "An unknown field name (usually a typo).",
+    "schema.invalid": "A value that breaks another condition (empty, negative…).",
+    "layout.file-name": "A file in `minutes/` with a wrong name or type (`.docx`, `.md.txt`, "
+                        "`.MD`).",
+    "layout.date-mismatch": "The file name, the year folder and the front matter disagree.",
+    "layout.no-unit": "A folder without `unit.yaml`.",
+    "layout.minutes-outside-cell": "Minutes or a roster outside a cell's folder.",
+    "layout.cell-has-children": "A cell's folder holds another unit.",
+    "layout.unexpected-file": "A file the toolkit does not know in the records.",
+    "layout.symlink": "A symbolic link instead of a real file.",
+    "unit.secretary-not-member": "The secretary is not in the roster.",
+    "unit.too-few-members": "A cell with fewer than {min_full_members} full members.",
+    "unit.committee-expected": "A cell with {committee_full_members} or more full members and no "
+                               "cell committee.",
+    "unit.committee-not-member": "A committee member or deputy secretary not in the roster.",
+    "roster.duplicate-id": "Two members with the same id.",
+    "roster.duplicate-card": "One party card active in two cells at the same time.",
+    "roster.dates": "A member's dates in the wrong order.",
+    "roster.probation-overdue": "Over {probation_months} months of probation without a full "
+                                "membership date.",
+    "minutes.unknown-member": "An id not in the roster.",
+    "minutes.not-in-cell": "A member who had not joined, or had left, the cell on the day.",
+    "minutes.attendance-missing": "Someone missing from the attendance.",
+    "minutes.attendance-duplicate": "Someone written twice in the attendance.",
+    "minutes.chair-not-present": "The chair is not present.",
+    "minutes.secretary-not-present": "The clerk is not present.",
+    "minutes.speaker-not-present": "A speaker is not present.",
+    "minutes.time-order": "The end time is not after the start time.",
+    "minutes.too-short": "The meeting is shorter than the minimum.",
+    "minutes.future-date": "The meeting date is after today.",
+    "minutes.votes-exceed": "More votes than full members present.",
+    "minutes.decision-not-passed": "Marked adopted without more than half in favour.",
+    "minutes.topic-missing": "A thematic meeting without its topic.",
+    "minutes.missing-section": "A part of the meeting not found (advice).",
+    "minutes.section-order": "The parts in an unusual order (advice).",
+    "minutes.duplicate": "Two minutes with the same date, kind and start time.",
+    "minutes.unexcused-absence": "A member absent without reason.",
+    "minutes.not-adopted": "The minutes are not marked as adopted.",
+    "minutes.copy-of-previous": "The body is nearly the same as the previous minutes'.",
+    "minutes.exempt-unexcused": "An exempt member recorded as absent without reason.",
+    "minutes.rulebook-not-in-force": "`rulebook:` names a rulebook not in force on the day.",
+    "minutes.temporary-voter": "The votes add up only with members here on temporary activity.",
+    "unit.probationary-officer": "A secretary, deputy or committee member on probation.",
+    "unit.temporary-officer": "A secretary, deputy or committee member here on temporary "
+                              "activity.",
+    "unit.committee-too-small": "A cell committee in a cell with fewer than "
+                                "{committee_full_members} full members.",
+    "unit.partial-outside-grassroots": "A partial committee not inside a grassroots committee.",
+    "roster.probation-too-short": "A full membership date less than {probation_months} months "
+                                  "after admission.",
+    "parse.conflict-marker": "Merge conflict markers `<<<<<<<`, `>>>>>>>` left in the file.",
+    "layout.case-conflict": "Two names that differ only in case.",
+    "layout.too-large": "A file (picture, scan…) over 1 MB in the repository.",
+    "roster.member-removed": "A member deleted from the roster, or their id changed.",
+    "record.deleted": "A committed record deleted.",
+    "record.changed-without-correction": "Committed minutes changed without a new correction.",
+    "review.late": "Minutes submitted more than 30 days after the meeting.",
+    # findings of a summary
+    "cadence.missing-regular": "A month of the cell's existence without regular meeting "
+                               "minutes (a regular meeting combined with a thematic one "
+                               "counts).",
+    "cadence.missing-thematic": "A quarter of the cell's existence without a thematic meeting "
+                                "(a regular meeting with combined: true counts).",
+    "cadence.missing-committee": "A cell with a committee and a month without committee "
+                                 "meeting minutes.",
+    "members.removal-review": "A member absent without reason from regular meetings, or "
+                              "without paying dues without reason, in the rulebook's number of "
+                              "months of a year or more (across every cell they were in).",
+    "members.excused-streak": "A member absent with reason at more meetings in a row than the "
+                              "rulebook's number.",
+    "members.thematic-absence": "A member absent without reason from thematic meetings (listed, "
+                                "not counted toward removal).",
+    "members.dues-unpaid": "The dues file records a member's dues unpaid without reason in the "
+                           "rulebook's number of months of a year or more.",
+    "attendance.below-target": "A cell's attendance over the period not above the rulebook's "
+                               "target.",
+    "attendance.meeting-below-target": "A meeting's attendance not above the rulebook's target.",
+    "visits.below-quota": "Members of a committee level visited the cell fewer times than the "
+                          "quota (the committee's local_rules, else the rulebook's).",
+    "cells.no-committee": "A cell with the rulebook's number of full members or more whose "
+                          "unit.yaml records no cell committee.",
+}
+
+# The schemas' labels and descriptions in English, by kind and field path (docs/en/format.md);
+# the Vietnamese ones are the schemas' own `title` and `description`
+SCHEMA = {
+    "unit:": ("Party unit (unit.yaml)",
+              "A party committee or cell. The folder's name is the unit's id."),
+    "members:": ("Roster (members.yaml)",
+                 "The cell's members, with when they joined and left, their exemptions and the "
+                 "times they were away from the cell's meetings."),
+    "ratings:": ("Yearly quality ratings (ratings.yaml)", "One line a year: YEAR: rating."),
+    "dues:": ("Unpaid party dues (dues/YEAR.yaml)",
+              "The months of a year in which members did not pay their dues; only those are "
+              "written. A month with a reason has a valid reason."),
+    "minutes:": ("Minutes (front matter)",
+                 "The facts at the top of each minutes file, between two --- lines."),
+    "rulebook:": ("Rulebook", "Parameters taken from the Party's documents; minutes are checked "
+                              "by the rulebook in force on the meeting's date."),
+    "unit:name": ("Name", "The official name, with accents, e.g. Chi bộ làng Sơ Lam."),
+    "unit:kind": ("Kind of unit", "committee: a party committee (with units below it); cell: a "
+                                  "party cell (which meets and has members)."),
+    "unit:level": ("Level", "Committees only: central, province, district, commune, grassroots "
+                            "or partial (a partial committee, under a grassroots committee)."),
+    "unit:type": ("Type of cell", "Cells only: village, residential (a town quarter), agency, "
+                                  "public-service, state-enterprise, private-enterprise, "
+                                  "education, armed-forces, other."),
+    "unit:established": ("Established", "The date the unit was founded, YEAR-MONTH-DAY."),
+    "unit:dissolved": ("Dissolved", "The date the unit ended (merged, dissolved). Its records "
+                                    "are kept."),
+    "unit:predecessors": ("Predecessors", "The ids of the units this one replaces."),
+    "unit:has_committee": ("Has a cell committee",
+                           "true if the cell elected a cell committee; false if not."),
+    "unit:secretary": ("Secretary", "The secretary's id in the roster (members.yaml)."),
+    "unit:deputy_secretary": ("Deputy secretary", "The deputy secretary's id in the roster."),
+    "unit:committee_members": ("Committee members", "The ids of the cell committee's members "
+                                                    "(the secretary included) in the roster."),
+    "unit:secretary_is_village_head": ("Secretary is the village head",
+                                       "Village and residential cells: true if the secretary is "
+                                       "also the head of the village or quarter."),
+    "unit:local_rules": ("Rules of the party committee",
+                         "Rules set by a competent committee for every unit below it; each "
+                         "entry names the decision that set it."),
+    "unit:local_rules[].source": ("Decision", "Its number, date and issuer, e.g. \"Quyết định "
+                                              "15-QĐ/ĐU, 2025-11-20, Đảng ủy xã Krong\"."),
+    "unit:local_rules[].effective_from": ("In force from", "The first day the rule applies."),
+    "unit:local_rules[].effective_to": ("In force until",
+                                        "The last day the rule applies; null if open-ended."),
+    "unit:local_rules[].min_duration_small_cell": (
+        "Meeting length of small cells",
+        "A cell with at most max_full_members full members meets for at least minutes minutes "
+        "(Hướng dẫn 42-HD/BTCTW lets a competent committee set this)."),
+    "unit:local_rules[].min_duration_small_cell.max_full_members": (
+        "Most full members", "The rule applies to cells with at most this many full members."),
+    "unit:local_rules[].min_duration_small_cell.minutes": (
+        "Fewest minutes", "The shortest meeting, in minutes."),
+    "unit:local_rules[].visit_quota": (
+        "Visits by superior committee members",
+        "The fewest visits a year to each cell's meetings by committee members of each level, "
+        "e.g. {province: 2, commune: 6}."),
+    "unit:owners": ("Folder owners", "The git server accounts that may change this folder, e.g. "
+                                     "\"@van-thu-chi-bo\"."),
+    "members:members": ("Members", "One entry per member, each starting with a dash."),
+    "members:members[].id": ("Member id", "Unique in the cell: the name in lower case without "
+                                          "accents, joined by hyphens, e.g. dinh-van-hung."),
+    "members:members[].name": ("Name", "The full name, with accents."),
+    "members:members[].card": ("Party card number",
+                               "The party card number, in quotes, e.g. \"52012345\"."),
+    "members:members[].admitted": ("Admitted", "The day of admission to the Party (the start of "
+                                               "probation)."),
+    "members:members[].full_since": ("Full member since", "The day full membership was "
+                                                          "granted. Empty while on probation."),
+    "members:members[].joined": ("Joined the cell", "The day the member began to meet in this "
+                                                    "cell (admitted or transferred in)."),
+    "members:members[].left": ("Left the cell",
+                               "The day the member stopped meeting in this cell."),
+    "members:members[].left_reason": ("Reason for leaving", "transfer; deceased; removed "
+                                                            "(name struck off); expelled; other."),
+    "members:members[].temporary": (
+        "Here on temporary activity",
+        "true for a member of another unit meeting here temporarily: called to meetings and "
+        "counted in attendance, but not in the cell's membership, and not voting."),
+    "members:members[].away": (
+        "Away from this cell's meetings",
+        "The periods the member did not meet in this cell: on temporary activity elsewhere or "
+        "suspended. Then they are not expected at meetings nor counted for votes."),
+    "members:members[].away[].from": ("Away from", "The first day away."),
+    "members:members[].away[].to": ("Away until", "The last day; null if open-ended."),
+    "members:members[].away[].kind": ("Kind", "temporary: temporary activity elsewhere; "
+                                              "suspended: suspended from party activity."),
+    "members:members[].away[].note": ("Note", "E.g. At the advanced political theory course "
+                                              "in Hà Nội."),
+    "members:members[].exempt": ("Exempt from party work",
+                                 "The periods of exemption from party work and meetings."),
+    "members:members[].exempt[].from": ("Exempt from", "The first day of the exemption."),
+    "members:members[].exempt[].to": ("Exempt until", "The last day; null if open-ended."),
+    "members:members[].exempt[].reason": ("Reason", "E.g. Old age, poor health."),
+    "ratings:<YYYY>": ("Rating", "excellent: tasks completed excellently; good: completed well; "
+                                 "complete: completed; incomplete: not completed."),
+    "dues:unpaid": ("Unpaid dues", "One line per member: the member's id, then the list of "
+                                   "unpaid months."),
+    "dues:unpaid.<id>": ("Unpaid months", "One item per month: {month: 2025-03}, with a reason "
+                                          "if there is a valid one."),
+    "dues:unpaid.<id>[].month": ("Month", "The unpaid month, YEAR-MONTH, e.g. 2025-03."),
+    "dues:unpaid.<id>[].reason": ("Reason", "The valid reason, if any, e.g. In hospital."),
+    "minutes:kind": ("Kind of meeting", "regular: regular meeting; thematic: thematic meeting; "
+                                        "committee: cell committee meeting; extraordinary: "
+                                        "extraordinary meeting."),
+    "minutes:date": ("Date", "The meeting's date, YEAR-MONTH-DAY; equal to the date in the file "
+                             "name."),
+    "minutes:start": ("Start", "The start time, \"HH:MM\", e.g. \"07:30\"."),
+    "minutes:end": ("End", "The end time, \"HH:MM\", e.g. \"09:45\"."),
+    "minutes:place": ("Place", "Where the meeting was held, e.g. Nhà văn hóa làng Sơ Lam."),
+    "minutes:chair": ("Chair", "The chair's id in the roster; must be present."),
+    "minutes:secretary": ("Clerk", "The id of the meeting's clerk; must be present."),
+    "minutes:present": ("Present", "The ids of the members present."),
+    "minutes:absent_excused": ("Absent with reason",
+                               "One line each: member id: reason for the absence."),
+    "minutes:absent_excused.<id>": ("Reason for absence", "Why the member was absent."),
+    "minutes:absent_unexcused": ("Absent without reason",
+                                 "The ids of the members absent without reason."),
+    "minutes:guests": ("Guests", "Delegates of superior committees and other guests."),
+    "minutes:guests[].name": ("Guest's name", "The guest's full name."),
+    "minutes:guests[].position": ("Position", "The guest's position, e.g. Bí thư Tỉnh ủy."),
+    "minutes:guests[].level": ("Guest's level", "The guest's committee level: central, "
+                                                "province, district, commune, grassroots."),
+    "minutes:topic": ("Topic", "The thematic meeting's topic; required for thematic meetings."),
+    "minutes:combined": ("Combined with a thematic meeting",
+                         "true if this regular meeting also held the thematic meeting."),
+    "minutes:speakers": ("Speakers", "The ids of the members who spoke; must be present."),
+    "minutes:tasks": ("Tasks", "Tasks given to members for the coming month."),
+    "minutes:tasks[].member": ("Member tasked", "The id of the member given the task."),
+    "minutes:tasks[].task": ("Task", "What the task is."),
+    "minutes:tasks[].due": ("Due", "The day it is due."),
+    "minutes:decisions": ("Decisions", "What the cell voted on."),
+    "minutes:decisions[].text": ("Decision", "What was voted on."),
+    "minutes:decisions[].number": ("Document number",
+                                   "The resolution's number, in quotes, e.g. \"03-NQ/CB\"."),
+    "minutes:decisions[].votes": ("Votes", "The votes for, against and abstaining."),
+    "minutes:decisions[].votes.for": ("For", "Members voting for."),
+    "minutes:decisions[].votes.against": ("Against", "Members voting against."),
+    "minutes:decisions[].votes.abstain": ("Abstain", "Members abstaining."),
+    "minutes:decisions[].adopted": ("Adopted", "true if it was adopted."),
+    "minutes:minutes_adopted": ("Minutes adopted", "true if the minutes were read out and "
+                                                   "adopted before the meeting closed."),
+    "minutes:quality": ("Self-assessed quality", "good; fair; average; poor."),
+    "minutes:rulebook": ("Rulebook", "The rulebook's id, e.g. hd42-2025; leave it out to choose "
+                                     "by the meeting's date."),
+    "minutes:corrections": ("Corrections", "Each change made to minutes already approved."),
+    "minutes:corrections[].date": ("Correction date", "The day of the change."),
+    "minutes:corrections[].reason": ("Reason for correction", "What was changed and why."),
+    "rulebook:id": ("Rulebook id", "Equal to the file name, e.g. hd42-2025."),
+    "rulebook:document": ("Document", "The main document's number and date, as messages cite "
+                                      "it, e.g. Hướng dẫn 12-HD/BTCTW ngày 6-7-2018."),
+    "rulebook:title": ("Title", "The document's full title."),
+    "rulebook:sources": ("Sources", "The numbers and dates of the documents behind it."),
+    "rulebook:sources[].document": ("Document number", "E.g. Hướng dẫn 12-HD/BTCTW."),
+    "rulebook:sources[].date": ("Date issued", "The day the document was issued."),
+    "rulebook:sources[].point": ("Article, clause, point", "Where in the document, e.g. Điều 24 "
+                                                           "khoản 2; điểm 9.3.2."),
+    "rulebook:sources[].about": ("What it says", "The article, clause or content used."),
+    "rulebook:sources[].parameters": (
+        "Parameters it stands behind",
+        "The rulebook's parameters (and the rules voting_base, officers, temporary_members) "
+        "taken from this document."),
+    "rulebook:effective_from": ("In force from", "The first day it applies."),
+    "rulebook:effective_to": ("In force until", "The last day it applies; null if in force."),
+    "rulebook:regular_per_month": ("Regular meetings a month",
+                                   "The fewest regular meetings a month."),
+    "rulebook:thematic_per_quarter": ("Thematic meetings a quarter",
+                                      "The fewest thematic meetings a quarter."),
+    "rulebook:min_minutes": ("Minimum length (minutes)", "The shortest meeting by kind; "
+                                                         "combined: regular with thematic."),
+    "rulebook:min_minutes.regular": ("Regular", "Minutes."),
+    "rulebook:min_minutes.thematic": ("Thematic", "Minutes."),
+    "rulebook:min_minutes.combined": ("Combined", "Minutes."),
+    "rulebook:min_minutes.committee": ("Committee meeting", "Minutes."),
+    "rulebook:min_minutes.extraordinary": ("Extraordinary", "Minutes."),
+    "rulebook:attendance_target": ("Attendance target",
+                                   "Present over expected, e.g. 0.85."),
+    "rulebook:removal_review_months": (
+        "Months of unexcused absence before a removal review",
+        "Months of a year with an unexcused absence after which the cell must consider "
+        "removing the member."),
+    "rulebook:excused_streak": ("Excused absences in a row", "More excused absences in a row in "
+                                                             "a year are listed for the cell."),
+    "rulebook:committee_full_members": ("Full members for a cell committee", "A cell with this "
+                                        "many full members or more elects a cell committee."),
+    "rulebook:min_full_members": ("Fewest full members", "The fewest full members of a cell."),
+    "rulebook:probation_months": ("Probation (months)", "Past this without full membership, a "
+                                                        "warning."),
+    "rulebook:visit_quota": ("Visits by superior committees", "Visits a year by committee "
+                             "members to each cell, by level; null if not set."),
+    "rulebook:parts": ("Parts of a meeting", "By kind of meeting, the parts it usually has, in "
+                       "order; advice only (minutes.missing-section is a warning): no Party "
+                       "document prescribes the headings of minutes."),
+    "rulebook:parts.regular": ("Regular", "The parts' ids, e.g. [opening, content, closing]."),
+    "rulebook:parts.thematic": ("Thematic", "The parts' ids."),
+    "rulebook:parts.committee": ("Committee meeting", "The parts' ids."),
+    "rulebook:parts.extraordinary": ("Extraordinary", "The parts' ids."),
+    "rulebook:document_titles": ("Words opening the document's title", "A heading starting "
+                                 "with these words (e.g. Biên bản) is the document's title, not "
+                                 "a part of the meeting."),
+    "rulebook:part_headings": ("How each part is found", "Each part: its suggested heading and "
+                               "keywords; a heading (of any level) holding a keyword is that "
+                               "part."),
+    "rulebook:part_headings.<id>.title": ("Heading", "The heading tools new writes and messages "
+                                                     "name, e.g. Nội dung."),
+    "rulebook:part_headings.<id>.keywords": (
+        "Keywords", "A heading holding one of these words (ignoring case, numbering and the "
+                    "word Phần) is this part."),
+    "rulebook:part_headings.<id>.unheaded": (
+        "Counts the unheaded text", "true: the text before the first heading (where real "
+                                    "minutes give the time, place and who came) is this part "
+                                    "too."),
 }

@@ -526,6 +526,8 @@ REVIEW = {
 
 CLI = {
     "version": "tools, phiên bản {version}",
+    "version-rulebook": "  bộ quy định {id}: hiệu lực từ {start} đến {end}",
+    "version-rulebook-open": "  bộ quy định {id}: hiệu lực từ {start}",
     "cannot-run": "Công cụ không chạy được: {detail}",
     "internal-error": "tools: lỗi bên trong công cụ ({detail}). Hãy báo người phụ trách kho.",
     "not-a-date": "\"{value}\" không phải ngày dạng NĂM-THÁNG-NGÀY, ví dụ 2026-07-06.",
@@ -552,6 +554,18 @@ CLI = {
                       "đường dẫn thư mục chi bộ, tính từ thư mục kho.",
     "new-no-roster": "{cell}/members.yaml chưa có hoặc còn lỗi: chạy tools validate rồi sửa "
                      "trước.",
+    "init-exists": "Đã có {path}; tools init không ghi đè tệp nào và chưa ghi gì. Chọn một "
+                   "thư mục mới, hoặc chuyển tệp đó đi chỗ khác rồi chạy lại.",
+    "init-no-toolkit": "Không biết công cụ được cài từ đâu (pip không ghi lại địa chỉ kho), nên "
+                       "không ghim được phiên bản cho kho mới. Ghi địa chỉ kho công cụ bằng "
+                       "--toolkit, ví dụ --toolkit https://gitlab.example.vn/tinh/tools.git.",
+    "init-unit-id": "\"{value}\" không dùng được làm mã tổ chức: chỉ chữ thường không dấu, chữ số "
+                    "và dấu gạch ngang, ví dụ xa-krong.",
+    "init-owner": "\"{value}\" không phải tài khoản GitHub hay GitLab: ghi dạng @ten hoặc "
+                  "@nhom/ten.",
+    "init-written": "Đã tạo kho hồ sơ {path} cho {name}. Tiếp theo: thêm thư mục các chi bộ "
+                    "trong records/{unit}/, rồi commit; đọc README.md để cài bước kiểm tra khi "
+                    "commit.",
     "exists": "Đã có tệp {path}; mở tệp đó để sửa. Nếu là buổi họp thứ hai cùng ngày, "
               "thêm --another.",
     "cannot-write": "Không ghi được {path} ({reason}); tệp vẫn giữ nguyên như cũ.",
@@ -587,6 +601,8 @@ CLI = {
     "fix-times": "đặt giờ trong ngoặc kép",
     "fix-time-format": "viết giờ dạng \"GIỜ:PHÚT\"",
     "fix-date-format": "viết ngày dạng NĂM-THÁNG-NGÀY",
+    "docs-stale": "{path} chưa cập nhật với lược đồ, danh mục thông báo và bộ quy định: chạy "
+                  "{command} rồi commit các tệp nó viết.",
 }
 
 # Fields by role and key, as tools review names them (the schemas' titles)
@@ -703,6 +719,22 @@ HELP = {
     "tools demo kbang --years": "Số năm biên bản, kết thúc ở --year.",
     "tools demo kbang --year": "Năm cuối của biên bản (2024: theo bộ quy định năm 2018).",
     "tools demo kbang --seed": "Hạt giống ngẫu nhiên.",
+    "tools init": "Tạo ở THƯ_MỤC một kho chỉ chứa hồ sơ, sẵn sàng cho văn thư: unit.yaml của "
+                  "tổ chức cao nhất, bước kiểm tra khi commit và mẫu CI ghim đúng phiên bản công "
+                  "cụ này, CODEOWNERS, .gitignore, thiết lập trình soạn thảo và README cho văn "
+                  "thư. Không bao giờ ghi đè tệp đã có.",
+    "tools init directory": "THƯ_MỤC",
+    "tools init --unit": "Mã của tổ chức cao nhất (tên thư mục trong records/), ví dụ xa-krong.",
+    "tools init --name": "Tên chính thức của tổ chức, có dấu.",
+    "tools init --level": "Cấp của đảng bộ.",
+    "tools init --owner": "Tài khoản duyệt hồ sơ của tổ chức, ví dụ @van-phong-dang-uy (ghi "
+                          "nhiều lần được).",
+    "tools init --toolkit": "Địa chỉ kho công cụ (mặc định: nơi pip đã cài công cụ này).",
+    "tools init --lang": "Ngôn ngữ thông báo (hoặc biến TOOLS_LANG).",
+    "METAVAR ID": "MÃ",
+    "METAVAR TEXT": "CHỮ",
+    "METAVAR URL": "ĐỊA_CHỈ",
+    "METAVAR ACCOUNT": "TÀI_KHOẢN",
     "tools new": "Tạo biên bản một buổi họp trong THƯ_MỤC_CHI_BỘ từ tệp điền sẵn: mọi người phải "
                  "dự họp ngày đó trong present, các đề mục theo quy định, ghi chú cho từng trường."
                  " Không bao giờ ghi đè tệp đã có.",
@@ -722,6 +754,11 @@ HELP = {
                         "GitLab).",
     "tools codeowners --output": "Ghi vào đâu (mặc định: CODEOWNERS ở thư mục gốc của kho).",
     "tools codeowners --check": "Trả mã lỗi 1 nếu tệp chưa cập nhật.",
+    "tools docs": "Viết tài liệu tra cứu docs/format.md (mọi tệp, mọi trường) và docs/rules.md "
+                  "(mọi mã lỗi, phát hiện và bộ quy định), cùng bản tiếng Anh trong docs/en/, từ "
+                  "lược đồ, danh mục thông báo và bộ quy định.",
+    "tools docs --out": "Thư mục ghi tài liệu (mặc định: docs/ ở thư mục gốc của kho).",
+    "tools docs --check": "Không ghi gì; trả mã lỗi 1 nếu tài liệu chưa cập nhật.",
     "tools review": "Báo cáo một thay đổi làm gì với hồ sơ, cho người duyệt: hồ sơ thêm, sửa, xóa "
                     "bằng lời thường, và các lỗi của riêng những tệp thay đổi.",
     "tools review --base": "Nhánh sẽ nhận thay đổi.",
@@ -854,6 +891,7 @@ PAPERS = {
     "secretary-sign": "Thư ký",
     "sign-note": "(Ký, ghi rõ họ tên)",
     # tools print
+    "no-such-file": "Không có tệp {path}: kiểm tra lại tên tệp và thư mục.",
     "not-minutes": "{path} không phải là tệp biên bản trong records/ (dạng "
                    "<chi bộ>/minutes/<năm>/<ngày>-<loại>.md), nên không in được.",
     "refused": "Không in {path}: biên bản còn lỗi ở trên. Sửa các lỗi đó rồi in lại.",
@@ -933,4 +971,193 @@ PAPERS = {
     "sheet-ratings": "Xếp loại",
     "legend": "Chú thích",
     "generated": "Lập bằng tools summarize, dữ liệu trong records/",
+}
+
+# The reference pages (tools docs): their words
+DOCS = {
+    "generated": "> Trang này do lệnh `./dev tools docs` viết ra (`tools docs` khi đã cài bộ công "
+                 "cụ), từ lược đồ JSON, danh mục thông báo và bộ quy định của bộ công cụ: đừng "
+                 "sửa tay. CI chạy `tools docs --check` để trang không lệch với bộ công cụ.",
+    "format-title": "Định dạng hồ sơ: các tệp và các trường",
+    "format-intro": "Mỗi trường ghi: tên trường (viết đúng như dưới đây, chữ không dấu), tên tiếng "
+                    "Việt mà thông báo lỗi dùng, ý nghĩa, kiểu giá trị, giá trị được dùng, có bắt "
+                    "buộc không và một ví dụ (lấy từ hồ sơ mẫu trong `records/` nếu có). Trường "
+                    "lồng trong trường khác viết bằng dấu chấm; `[]` là một mục của danh sách; "
+                    "`<id>` là mã (của đảng viên, của phần buổi họp), `<level>` là một cấp, "
+                    "`<YYYY>` là một năm. Không được thêm trường nào khác. Ý nghĩa của từng mã lỗi "
+                    "ở [rules.md](rules.md).",
+    "files": "Các tệp",
+    "tree": "Kho hồ sơ là cây thư mục trong `records/`, theo hệ thống tổ chức đảng: mỗi thư mục "
+            "là một tổ chức (tên thư mục là mã của tổ chức: chữ thường không dấu, số, gạch "
+            "ngang) và có `unit.yaml`; thư mục chi bộ có thêm `members.yaml`, có thể có "
+            "`ratings.yaml`, thư mục `dues/` và thư mục `minutes/`. Một thư mục có thể có "
+            "`README.md` để ghi chú. Bộ quy định đi kèm bộ công cụ.",
+    "file": "Tệp",
+    "content": "Nội dung",
+    "minutes-names": "Biên bản nằm trong `minutes/<YYYY>/` của chi bộ, tên tệp là "
+                     "`<YYYY-MM-DD>-<kind>.md`: ngày họp (phải trùng trường `date`, và năm trùng "
+                     "thư mục năm) và loại buổi sinh hoạt, một trong {kinds} (phải trùng trường "
+                     "`kind`). Buổi thứ hai cùng loại trong một ngày thêm `-2`, `-3`…, ví dụ "
+                     "`minutes/2025/2025-03-05-regular-2.md`. Tệp gồm phần thông tin (YAML, giữa "
+                     "hai dòng `---` ở đầu tệp) rồi phần nội dung (Markdown, các đề mục `#`).",
+    "file-unit": "Nằm trong thư mục của mỗi tổ chức (đảng bộ hoặc chi bộ).",
+    "file-members": "Nằm trong thư mục của mỗi chi bộ. Đảng viên rời chi bộ vẫn giữ mục của mình, "
+                    "ghi thêm `left` và `left_reason`.",
+    "file-ratings": "Nằm trong thư mục chi bộ (không bắt buộc).",
+    "file-dues": "Nằm trong thư mục `dues/` của chi bộ, mỗi năm một tệp (không bắt buộc).",
+    "file-minutes": "Phần thông tin ở đầu biên bản; phần nội dung sau đó là văn bản tự do với "
+                    "các đề mục (các phần gợi ý theo bộ quy định, xem rules.md).",
+    "file-rulebook": "Bộ quy định đi kèm bộ công cụ, mỗi văn bản một tệp; kho hồ sơ có thể thêm "
+                     "bộ quy định riêng. Tham số của từng bộ ở [rules.md](rules.md).",
+    "type": "Kiểu",
+    "allowed": "Giá trị",
+    "required": "Bắt buộc",
+    "example": "Ví dụ",
+    "yes": "có",
+    "no": "không",
+    "or": " hoặc ",
+    "list-of": " (mỗi mục: {item})",
+    "required-with": "có, khi có {fields}",
+    "required-when": "có, khi {conditions}",
+    "pattern": "khớp mẫu `{pattern}`",
+    "range": "từ {low} đến {high}",
+    "at-least": "từ {low} trở lên",
+    "not-empty": "không để trống",
+    "min-items": "ít nhất {count} mục",
+    "each-item": "mỗi mục: {what}",
+    "each-key": "tên mỗi khóa: {what}",
+    "each-value": "mỗi giá trị: {what}",
+    "format-month": "tháng NĂM-THÁNG, ví dụ 2025-03",
+    "rules-title": "Mã lỗi, phát hiện của bản tổng hợp và bộ quy định",
+    "rules-intro": "Mỗi thông báo có một mã cố định, không đổi theo ngôn ngữ hay lời văn. Thông "
+                   "báo dưới đây là ví dụ, với tên và số liệu mẫu; khi kiểm tra thật, chỗ đó là "
+                   "tên tệp, dòng và giá trị của hồ sơ. Cách ghi từng trường ở "
+                   "[format.md](format.md); cách làm từng bước ở "
+                   "[huong-dan-van-thu.md](huong-dan-van-thu.md).",
+    "codes": "Mã lỗi và cảnh báo",
+    "codes-intro": "*Lỗi* chặn commit và làm `tools validate` trả mã 1; *cảnh báo* không chặn "
+                   "(trừ khi chạy với `--strict`), nhưng cần đọc và xem lại.",
+    "code": "Mã",
+    "severity": "Mức độ",
+    "severity-error": "chặn commit",
+    "severity-warning": "không chặn commit",
+    "when": "Khi nào",
+    "message": "Thông báo (ví dụ)",
+    "fix": "Cách sửa",
+    "fixable": "`tools fix` tự sửa được.",
+    "history": "Chỉ có khi so với hồ sơ đã commit trước đó (bước kiểm tra khi commit, CI và "
+               "`tools review`).",
+    "source": "Căn cứ",
+    "findings": "Phát hiện của bản tổng hợp",
+    "findings-intro": "`tools summarize` nêu các phát hiện sau trong phần Phát hiện, mỗi phát hiện "
+                      "kèm các tệp làm căn cứ. Phát hiện không phải lỗi của tệp: đó là việc chi "
+                      "bộ, cấp ủy cần xem xét.",
+    "rulebooks": "Bộ quy định",
+    "rulebooks-intro": "Mỗi buổi sinh hoạt được xét theo bộ quy định có hiệu lực vào ngày họp; "
+                       "cấp ủy có thể đặt quy định riêng cho các tổ chức trực thuộc "
+                       "(`local_rules` trong `unit.yaml`). Mỗi tham số ghi văn bản làm căn cứ.",
+    "document": "Văn bản",
+    "in-force": "Hiệu lực",
+    "in-force-open": "nay",
+    "parameter": "Tham số",
+    "label": "Tên",
+    "value": "Giá trị",
+    "sources": "Các văn bản làm căn cứ",
+}
+
+# When each problem code is given and each finding made (docs/rules.md)
+WHEN = {
+    "parse.encoding": "Tệp không lưu bằng mã hóa UTF-8.",
+    "parse.unreadable": "Máy không đọc được tệp (không có quyền, tệp vừa bị xóa).",
+    "parse.bom": "Có ký tự ẩn BOM ở đầu tệp.",
+    "parse.not-nfc": "Chữ tiếng Việt dạng tổ hợp (máy Mac).",
+    "parse.no-front-matter": "Thiếu phần thông tin giữa hai dòng `---`.",
+    "parse.yaml": "Sai cú pháp trong phần thông tin.",
+    "parse.duplicate-key": "Một trường ghi hai lần.",
+    "parse.alias": "Dùng ký hiệu đặc biệt `&`, `*`, `!`.",
+    "parse.too-large": "Tệp lớn hơn 1 MB.",
+    "parse.not-mapping": "Phần thông tin không phải dạng `tên: giá trị`.",
+    "schema.required": "Thiếu trường bắt buộc.",
+    "schema.type": "Giá trị sai kiểu (chữ, số, true/false, danh sách…).",
+    "schema.enum": "Giá trị không nằm trong danh sách cho phép.",
+    "schema.format": "Ngày, giờ, mã, số thẻ sai dạng.",
+    "schema.unknown-field": "Tên trường lạ (thường do gõ sai).",
+    "schema.invalid": "Giá trị không đạt điều kiện khác (để trống, số âm…).",
+    "layout.file-name": "Tệp trong `minutes/` sai tên hoặc sai loại tệp (`.docx`, `.md.txt`, "
+                        "`.MD`).",
+    "layout.date-mismatch": "Tên tệp, thư mục năm và phần thông tin không khớp.",
+    "layout.no-unit": "Thư mục thiếu `unit.yaml`.",
+    "layout.minutes-outside-cell": "Biên bản hoặc danh sách đảng viên nằm ngoài thư mục chi bộ.",
+    "layout.cell-has-children": "Thư mục chi bộ chứa tổ chức khác.",
+    "layout.unexpected-file": "Tệp lạ trong kho hồ sơ.",
+    "layout.symlink": "Liên kết tắt thay cho tệp thật.",
+    "unit.secretary-not-member": "Bí thư không có trong danh sách đảng viên.",
+    "unit.too-few-members": "Chi bộ dưới {min_full_members} đảng viên chính thức.",
+    "unit.committee-expected": "Chi bộ từ {committee_full_members} đảng viên chính thức mà chưa "
+                               "có chi ủy.",
+    "unit.committee-not-member": "Chi ủy viên, phó bí thư không có trong danh sách.",
+    "roster.duplicate-id": "Hai đảng viên trùng mã.",
+    "roster.duplicate-card": "Một số thẻ sinh hoạt hai nơi cùng lúc.",
+    "roster.dates": "Các ngày của một đảng viên sai thứ tự.",
+    "roster.probation-overdue": "Quá {probation_months} tháng dự bị chưa ghi ngày chính thức.",
+    "minutes.unknown-member": "Mã không có trong danh sách đảng viên.",
+    "minutes.not-in-cell": "Đảng viên chưa về hoặc đã rời chi bộ vào ngày họp.",
+    "minutes.attendance-missing": "Thiếu người trong điểm danh.",
+    "minutes.attendance-duplicate": "Một người ghi hai lần trong điểm danh.",
+    "minutes.chair-not-present": "Chủ trì không có mặt.",
+    "minutes.secretary-not-present": "Thư ký không có mặt.",
+    "minutes.speaker-not-present": "Người phát biểu không có mặt.",
+    "minutes.time-order": "Giờ kết thúc không sau giờ bắt đầu.",
+    "minutes.too-short": "Buổi họp ngắn hơn thời gian tối thiểu.",
+    "minutes.future-date": "Ngày họp sau ngày hôm nay.",
+    "minutes.votes-exceed": "Tổng số phiếu nhiều hơn số đảng viên chính thức có mặt.",
+    "minutes.decision-not-passed": "Ghi “được thông qua” nhưng không đủ quá nửa.",
+    "minutes.topic-missing": "Thiếu chủ đề sinh hoạt chuyên đề.",
+    "minutes.missing-section": "Không thấy một phần của buổi họp (gợi ý).",
+    "minutes.section-order": "Các phần khác thứ tự thường gặp (gợi ý).",
+    "minutes.duplicate": "Hai biên bản trùng ngày, loại và giờ bắt đầu.",
+    "minutes.unexcused-absence": "Có đảng viên vắng không lý do.",
+    "minutes.not-adopted": "Chưa ghi biên bản đã được thông qua.",
+    "minutes.copy-of-previous": "Nội dung gần giống biên bản trước.",
+    "minutes.exempt-unexcused": "Đảng viên được miễn sinh hoạt bị ghi vắng không lý do.",
+    "minutes.rulebook-not-in-force": "`rulebook:` ghi bộ quy định không áp dụng vào ngày họp.",
+    "minutes.temporary-voter": "Số phiếu chỉ khớp khi tính cả đảng viên sinh hoạt tạm thời.",
+    "unit.probationary-officer": "Bí thư, phó bí thư, chi ủy viên là đảng viên dự bị.",
+    "unit.temporary-officer": "Bí thư, phó bí thư, chi ủy viên là đảng viên sinh hoạt tạm thời.",
+    "unit.committee-too-small": "Có chi ủy mà chi bộ dưới {committee_full_members} đảng viên "
+                                "chính thức.",
+    "unit.partial-outside-grassroots": "Đảng bộ bộ phận không nằm trong đảng bộ cơ sở.",
+    "roster.probation-too-short": "Ngày chính thức chưa đủ {probation_months} tháng sau ngày vào "
+                                  "Đảng.",
+    "parse.conflict-marker": "Còn dấu xung đột `<<<<<<<`, `>>>>>>>` khi gộp nhánh.",
+    "layout.case-conflict": "Hai tên chỉ khác chữ hoa, chữ thường.",
+    "layout.too-large": "Tệp (ảnh, bản quét…) lớn hơn 1 MB trong kho.",
+    "roster.member-removed": "Xóa đảng viên khỏi danh sách, hoặc đổi mã đảng viên.",
+    "record.deleted": "Xóa hồ sơ đã commit.",
+    "record.changed-without-correction": "Sửa biên bản đã commit mà không thêm đính chính.",
+    "review.late": "Biên bản gửi duyệt quá 30 ngày sau ngày họp.",
+    # findings of a summary
+    "cadence.missing-regular": "Một tháng chi bộ tồn tại mà không có biên bản sinh hoạt thường "
+                               "kỳ (kể cả thường kỳ kết hợp chuyên đề).",
+    "cadence.missing-thematic": "Một quý chi bộ tồn tại mà không có sinh hoạt chuyên đề (buổi "
+                                "thường kỳ có combined: true cũng tính).",
+    "cadence.missing-committee": "Chi bộ có chi ủy mà một tháng không có biên bản họp chi ủy.",
+    "members.removal-review": "Một đảng viên vắng sinh hoạt thường kỳ không lý do, hoặc không "
+                              "đóng đảng phí không lý do, từ số tháng trong năm của bộ quy định "
+                              "trở lên (tính cả ở các chi bộ đảng viên đã sinh hoạt).",
+    "members.excused-streak": "Một đảng viên vắng có lý do nhiều buổi liên tiếp hơn số lần của "
+                              "bộ quy định.",
+    "members.thematic-absence": "Một đảng viên vắng không lý do buổi sinh hoạt chuyên đề (chỉ "
+                                "nêu, không tính vào việc xem xét xóa tên).",
+    "members.dues-unpaid": "Tệp đảng phí ghi một đảng viên chưa đóng đảng phí, không có lý do, "
+                           "từ số tháng trong năm của bộ quy định trở lên.",
+    "attendance.below-target": "Tỷ lệ dự họp của một chi bộ trong kỳ không cao hơn mức của bộ "
+                               "quy định.",
+    "attendance.meeting-below-target": "Tỷ lệ dự họp của một buổi sinh hoạt không cao hơn mức "
+                                       "của bộ quy định.",
+    "visits.below-quota": "Cấp ủy viên một cấp dự sinh hoạt với chi bộ ít lần hơn định mức "
+                          "(quy định của cấp ủy trong local_rules, nếu không thì của bộ quy "
+                          "định).",
+    "cells.no-committee": "Chi bộ có từ số đảng viên chính thức của bộ quy định trở lên nhưng "
+                          "unit.yaml không ghi có chi ủy.",
 }

@@ -38,6 +38,8 @@ def finding_text(finding: dict[str, Any], lang: str) -> str:
             params[key] = ", ".join(map(str, value))
         elif isinstance(value, float):
             params[key] = show(value)
+    if params.get("level") in CATALOGS[lang].SUMMARY:  # a level code, said as a word
+        params["level"] = CATALOGS[lang].SUMMARY[params["level"]].lower()
     return render(CATALOGS[lang].FINDINGS[finding["code"]], params, lang)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -32,7 +33,9 @@ def print_minutes(project: Project, paths: list[Path], fmt: str, out: Path, toda
         try:
             paper, result = minutes.load(project, path, today)
         except minutes.NotMinutes as error:
-            say(render(w["not-minutes"], {"path": str(error)}, lang), True)
+            missing = not os.path.lexists(path)  # a mistyped name is said as such
+            say(render(w["no-such-file" if missing else "not-minutes"], {"path": str(error)},
+                       lang), True)
             failed = True
             continue
         if result.problems:
