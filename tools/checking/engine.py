@@ -25,7 +25,6 @@ from tools.checking.project import Project
 from tools.checking.result import Result
 from tools.checking.run import Run
 from tools.checking.walk import DUES_FOLDER, Found, walk
-from tools.checking.workers import check_all
 from tools.problems import Problem
 from tools.reading.layout import RECORDS, place
 from tools.reading.records import Record
@@ -89,10 +88,15 @@ def _run_tree(project: Project, today: dt.date, top: str, cache: Cache | None,
     _place(run, found, entries)
     tasks = [(folder, run.local_chain(folder))
              for folder in sorted(run.cells) if folder not in entries]
-    for entry in check_all(project, today, tasks, request, jobs, done, cache is not None):
-        entries[entry["cell"]] = entry
-        if cache is not None and entry["kept"]:
-            cache.store(entry["cell"], entry)
+    if tasks:
+        # the workers and the checks are imported only when a cell is checked afresh: a
+        # repeated run with nothing changed never loads them
+        from tools.checking.workers import check_all
+
+        for entry in check_all(project, today, tasks, request, jobs, done, cache is not None):
+            entries[entry["cell"]] = entry
+            if cache is not None and entry["kept"]:
+                cache.store(entry["cell"], entry)
     if cache is not None:
         cache.hits, cache.misses = len(entries) - len(tasks), len(tasks)
     return _finish(run, top, entries, request, len(tasks), cache)

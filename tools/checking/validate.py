@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from tools.checking import hygiene
-from tools.checking.cell import check_cell
 from tools.checking.fold import fold
 from tools.checking.placing import take
 from tools.checking.project import Project
@@ -36,6 +35,8 @@ def validate_paths(project: Project, paths: Iterable[Path], today: dt.date,
     check, which reads every roster: CI wants it, the one-file commit hook does not. The
     `protection` of a change (tools/workflow/protect.py) joins the problems before they are
     folded."""
+    from tools.checking.cell import check_cell  # the checks: a cached whole-tree run skips them
+
     run = Run(project, today)
     listed: dict[str, list[str]] = {}
     for path in paths:
