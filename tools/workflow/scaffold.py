@@ -248,4 +248,13 @@ TortoiseGit...). Lệnh `pre-commit install` chỉ cần chạy lại khi lấy 
 - `tools new records/{unit}/<chi-bo> --date 2026-01-05 --kind regular`: tạo biên bản điền sẵn.
 - `tools validate`: kiểm tra toàn bộ hồ sơ.
 - `tools summarize`: tổng hợp tình hình sinh hoạt trong năm.
+- `tools docs --out tai-lieu`: viết tài liệu tra cứu vào thư mục `tai-lieu/`: `format.md` (mỗi
+  tệp, mỗi trường ghi thế nào, kèm ví dụ) và `rules.md` (mỗi thông báo lỗi nghĩa là gì, sửa thế
+  nào, theo văn bản nào của Đảng).
+
+## Thêm một chi bộ
+
+Mỗi chi bộ là một thư mục trong `records/{unit}/` (tên không dấu, nối bằng gạch ngang, ví dụ
+`thon-1`), có `unit.yaml` (tên, loại chi bộ, bí thư) và `members.yaml` (danh sách đảng viên);
+biên bản nằm trong `minutes/<năm>/`. Cách ghi hai tệp này có trong `format.md` ở trên.
 """
