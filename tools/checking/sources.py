@@ -1,17 +1,15 @@
-"""Where the schemas and the rulebooks in use are, and the repository a run is in: what
-`tools --version` needs, kept apart from the checks so that it imports nothing else."""
+"""Where the schemas and the rulebooks in use are, and the repository a run is in."""
 
 from __future__ import annotations
 
-import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from tools.checking.heads import LOCAL, root_of
 
 # The JSON Schemas and the rulebooks the toolkit ships: package data of `tools`, so an installed
 # toolkit carries them (pyproject.toml, [tool.setuptools.package-data]).
 SHIPPED = Path(__file__).resolve().parents[1] / "schemas"
-LOCAL = "schemas"  # a records repository's own folder, beside records/
 
 
 @dataclass(frozen=True)
@@ -45,26 +43,4 @@ def schema_sources(root: Path | None = None) -> Sources:
 def find_root(start: Path) -> Path:
     """The repository root: the nearest folder holding records/ or .git, looking up from
     `start` as written (a link inside the repository never leads to another one)."""
-    start = Path(os.path.abspath(start))
-    for folder in (start, *start.parents):
-        if (folder / "records").is_dir() or (folder / ".git").exists():
-            return folder.resolve()
-    return start.resolve()
-
-
-_HEAD = re.compile(r"^(id|effective_from|effective_to):[ \t]*(\S*)", re.M)
-
-
-def shipped_heads(sources: Sources) -> list[tuple[str, str, str]] | None:
-    """(id, first day, last day or "") of each rulebook, read off the top-level lines of the
-    files, when all of them are the toolkit's own (tested valid, and compared with a full
-    load in tests); None when a records repository adds rulebooks, which are loaded and
-    checked the full way."""
-    if any(path.parent != SHIPPED / "rulebooks" for path in sources.rulebooks):
-        return None
-    heads = []
-    for path in sources.rulebooks:
-        fields = dict(_HEAD.findall(path.read_text(encoding="utf-8")))
-        end = fields.get("effective_to", "")
-        heads.append((fields["id"], fields["effective_from"], "" if end == "null" else end))
-    return heads
+    return Path(root_of(str(start)))

@@ -28,13 +28,11 @@ def _version_alone() -> bool:
     """`tools --version` when the toolkit's own rulebooks are the ones in use: the same lines
     as the full answer (tests/test_cli.py), read without Click or YAML. False when a records
     repository adds rulebooks: those are loaded and checked the full way."""
-    from pathlib import Path
-
     from tools import __version__
-    from tools.checking.sources import find_root, schema_sources, shipped_heads
+    from tools.checking.heads import shipped_heads
     from tools.messages import CATALOGS, LANGUAGES, render
 
-    heads = shipped_heads(schema_sources(find_root(Path.cwd())))
+    heads = shipped_heads(os.getcwd())
     if heads is None:
         return False
     lang = os.environ.get("TOOLS_LANG") or "vi"
