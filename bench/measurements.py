@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import os
 import statistics
+import subprocess
+import sys
 from pathlib import Path
 
 from peer import build_mirror, ensure_peer
 from rows import (
     COLD,
     COLD_NOCACHE,
+    FLOOR,
     ONE_FILE,
     ONE_FILE_NOCACHE,
     PEER,
@@ -24,15 +27,16 @@ from runner import Run
 from session import Bench
 from settings import (
     CACHE_DIR,
-    COLD_VS_PEER,
-    ONE_FILE_RATIO,
+    COLD_SUMMARIZE_S,
+    COLD_VS_FLOOR,
     ONE_FILE_S,
     REPEATED_SUMMARIZE_S,
     REPEATED_VALIDATE_S,
+    STARTUP_S,
     TODAY,
     log,
 )
-from trees import Tree, prewarm
+from trees import GIT_ID, Tree, pick_file, prewarm
 
 
 def startup(bench: Bench, tree: Tree) -> None:
@@ -44,8 +48,9 @@ def startup(bench: Bench, tree: Tree) -> None:
               ours=False)
     runs = [bench.run(tree, f"startup-version#{i + 1}", [bench.tools, "--version"])
             for i in range(max(bench.args.single_repeat, 1))]
-    bench.add(Row("all", STARTUP, statistics.median(r.wall for r in runs),
-                  max(r.rss_mb for r in runs), note="the CLI's start: Python, imports"
+    wall = statistics.median(r.wall for r in runs)
+    bench.add(Row("all", STARTUP, wall, max(r.rss_mb for r in runs), target=f"≤ {STARTUP_S:g} s",
+                  ok=wall <= STARTUP_S, note="the CLI's start: Python, imports"
                   + (f"; median of {len(runs)}" if len(runs) > 1 else "")), *runs)
 
 
@@ -56,12 +61,14 @@ def measure(bench: Bench, tree: Tree, first_size: bool) -> None:
     prewarm([tree.path / "records"])
     if first_size:
         startup(bench, tree)
+    # a. the floor: every file read and its YAML parsed by libyaml, over every core
+    floor = _floor(bench, tree)
     # a. the peer: check-jsonschema on the front matter, in batches, times summed
     peer_wall = None
     if not bench.args.skip_peer and (first_size or bench.args.peer_large):
         peer_wall = _peer(bench, tree)
     # a. cold full validation: TOOLS_NO_CACHE=1 (and no cache), then the cache removed
-    cold = _cold(bench, tree, validate, peer_wall, first_size)
+    cold = _cold(bench, tree, validate, floor, peer_wall, first_size)
     # b. repeated full validation, nothing changed (the cold run above was the first)
     repeated(bench, tree, "validate", validate, cold, REPEATED, REPEATED_VALIDATE_S,
              first_size, expect_checked=tree.files)
@@ -100,17 +107,34 @@ def _peer(bench: Bench, tree: Tree) -> float:
     return peer_wall
 
 
-def _vs_peer(wall: float, peer_wall: float | None,
-             first_size: bool) -> tuple[str, str, bool | None]:
-    if peer_wall is None:
-        return "", "", None
-    ratio = wall / peer_wall
+def floor_python(bench: Bench) -> str:
+    """The Python of the toolkit's venv (PyYAML with libyaml comes with pre-commit)."""
+    beside = Path(bench.tools).parent / "python"
+    return str(beside) if beside.exists() else sys.executable
+
+
+def _floor(bench: Bench, tree: Tree) -> Run:
+    script = str(Path(__file__).resolve().parent / "floor.py")
+    cmd = [floor_python(bench), script, "records"]
+    bench.run(tree, "warmup-floor", cmd, ours=False)
+    r = bench.run(tree, "floor", cmd, ours=False)
+    bench.add(Row(tree.name, FLOOR, r.wall, r.rss_mb, ours=False, rc=r.rc,
+                  note=bench.last_line(r) + "; bench/floor.py"), r)
+    return r
+
+
+def _vs(wall: float, floor: Run, peer_wall: float | None,
+        first_size: bool) -> tuple[str, str, bool | None]:
+    """The ratio to the floor (the target, at the small size) and to the peer (reported)."""
+    ratio = f"{wall / floor.wall:.2f}× floor"
+    if peer_wall is not None:
+        ratio += f", {wall / peer_wall:.2f}× peer"
     if first_size:
-        return f"{ratio:.2f}× peer", "≤ 0.33× peer", ratio <= COLD_VS_PEER
-    return f"{ratio:.2f}× peer", "", None
+        return ratio, f"≤ {COLD_VS_FLOOR:g}× floor", wall <= COLD_VS_FLOOR * floor.wall
+    return ratio, "", None
 
 
-def _cold(bench: Bench, tree: Tree, validate: list[str], peer_wall: float | None,
+def _cold(bench: Bench, tree: Tree, validate: list[str], floor: Run, peer_wall: float | None,
           first_size: bool) -> Run:
     """Cold validation without a cache, then with the cache removed: the second must print
     exactly what the first did."""
@@ -118,7 +142,7 @@ def _cold(bench: Bench, tree: Tree, validate: list[str], peer_wall: float | None
     bench.clear_cache(tree)
     r = bench.run(tree, "validate-cold-TOOLS_NO_CACHE", validate,
                   env_extra={"TOOLS_NO_CACHE": "1"}, expect_checked=tree.files)
-    ratio, target, ok = _vs_peer(r.wall, peer_wall, first_size)
+    ratio, target, ok = _vs(r.wall, floor, peer_wall, first_size)
     note = bench.last_line(r)
     if (tree.path / CACHE_DIR).exists():
         note += f"; {CACHE_DIR}/ was written despite TOOLS_NO_CACHE=1"
@@ -127,7 +151,7 @@ def _cold(bench: Bench, tree: Tree, validate: list[str], peer_wall: float | None
     nocache_run = r
     bench.clear_cache(tree)
     cold = bench.run(tree, "validate-cold", validate, expect_checked=tree.files)
-    ratio, target, ok = _vs_peer(cold.wall, peer_wall, first_size)
+    ratio, target, ok = _vs(cold.wall, floor, peer_wall, first_size)
     note = ""
     if not bench.same_output(cold, nocache_run):
         note = "OUTPUT DIFFERS from the TOOLS_NO_CACHE=1 run"
@@ -144,6 +168,8 @@ def _summarize(bench: Bench, tree: Tree, first_size: bool) -> None:
     bench.clear_cache(tree)
     scold = bench.run(tree, "summarize-cold", summarize)
     bench.add(Row(t, SUMMARIZE_COLD, scold.wall, scold.rss_mb, rc=scold.rc,
+                  target="" if first_size else f"≤ {COLD_SUMMARIZE_S:g} s",
+                  ok=None if first_size else scold.wall <= COLD_SUMMARIZE_S,
                   note=f"records/{a.unit} --year {tree.last_year}"), scold)
     repeated(bench, tree, "summarize", summarize, scold, SUMMARIZE_REPEATED,
              REPEATED_SUMMARIZE_S, first_size)
@@ -165,61 +191,58 @@ def repeated(bench: Bench, tree: Tree, name: str, command: list[str], cold: Run,
                   + (f"median of {a.repeat}" if a.repeat > 1 else ""), rc=runs[-1].rc), *runs)
 
 
-def pick_file(tree: Tree) -> Path:
-    """The last minutes file (of the last year) of the first cell, in path order."""
-    first_cell = tree.minutes[0].parent.parent.parent
-    mine = [p for p in tree.minutes if p.parent.parent.parent == first_cell
-            and p.parent.name == str(tree.last_year)]
-    return (mine or [p for p in tree.minutes if p.parent.parent.parent == first_cell])[-1]
-
-
 def one_changed(bench: Bench, tree: Tree, first_size: bool) -> None:
-    """Append a line to one minutes file's body, time `tools validate <file>` (after the full
-    runs, so whatever cache they left is there; and with TOOLS_NO_CACHE=1), restore it."""
+    """One new minutes file (not in HEAD: trees.leave_out) staged, timed as the commit hook
+    validates it (`tools validate --staged`, after the full runs, so with whatever cache they
+    left); then the same file with a line appended, timed as `tools validate FILE`. The file
+    and the index are restored afterwards."""
     rel = pick_file(tree)
     results = _edited_runs(bench, tree, rel)
     med = f"; median of {bench.args.single_repeat}" if bench.args.single_repeat > 1 else ""
     t = tree.name
-    wall, rss, runs = results["warm"]
-    ratio, target, ok = "", f"≤ {ONE_FILE_S:g} s", wall <= ONE_FILE_S
-    small = bench.one_file.get("small")
-    if not first_size and small is not None:
-        q = wall / small.wall
-        ratio = f"{q:.2f}× small"
-        target = f"≤ {ONE_FILE_S:g} s, ≈1× small (≤ {ONE_FILE_RATIO:g}×)"
-        ok = ok and q <= ONE_FILE_RATIO
-    bench.one_file[t] = bench.add(Row(t, ONE_FILE, wall, rss, ratio, target, ok,
-                                      note=f"{rel}: {bench.last_line(runs[-1])}{med}",
-                                      rc=runs[-1].rc), *runs)
-    wall, rss, runs = results["nocache"]
-    small = bench.one_file.get("small-nocache")
-    ratio = f"{wall / small.wall:.2f}× small" if (not first_size and small) else ""
-    bench.one_file[f"{t}-nocache"] = bench.add(
-        Row(t, ONE_FILE_NOCACHE, wall, rss, ratio, note=med.lstrip("; "), rc=runs[-1].rc),
-        *runs)
+    for variant, row in (("staged", ONE_FILE), ("path", ONE_FILE_NOCACHE)):
+        wall, rss, runs = results[variant]
+        small = bench.one_file.get(f"small-{variant}")
+        ratio = f"{wall / small.wall:.2f}× small" if (not first_size and small) else ""
+        staged = variant == "staged"
+        bench.one_file[f"{t}-{variant}"] = bench.add(
+            Row(t, row, wall, rss, ratio, f"≤ {ONE_FILE_S:g} s" if staged else "",
+                wall <= ONE_FILE_S if staged else None,
+                note=f"{rel}: {bench.last_line(runs[-1])}{med}", rc=runs[-1].rc), *runs)
+
+
+def _git(tree: Tree, *args: str) -> None:
+    subprocess.run(["git", "-C", str(tree.path), *GIT_ID, *args], check=True,
+                   capture_output=True)
 
 
 def _edited_runs(bench: Bench, tree: Tree,
                  rel: Path) -> dict[str, tuple[float, float, list[Run]]]:
-    """The timed runs on the file, each after a new line is appended; the file is restored
-    afterwards, content and time."""
+    """The timed runs on the file: staged as it is, then each time with a new line appended;
+    the file (content and time) and the index are restored afterwards."""
     path = tree.path / rel
     original = path.read_bytes()
     st = os.stat(path)
-    cmd = [bench.tools, "validate", "--today", TODAY, str(rel)]
+    commands = {"staged": [bench.tools, "validate", "--today", TODAY, "--staged"],
+                "path": [bench.tools, "validate", "--today", TODAY, str(rel)]}
     results: dict[str, tuple[float, float, list[Run]]] = {}
     try:
-        for variant, extra in (("warm", None), ("nocache", {"TOOLS_NO_CACHE": "1"})):
+        for variant, cmd in commands.items():
             runs = []
             for i in range(bench.args.single_repeat):
-                stamp = dt.datetime.now().isoformat(timespec="microseconds")
-                line = f"\nGhi chú thêm (bench {variant} {i + 1}, {stamp}).\n"
-                path.write_bytes(original + line.encode())
-                runs.append(bench.run(tree, f"validate-one-file-{variant}#{i + 1}", cmd,
-                                      env_extra=extra))
+                if variant == "staged":
+                    _git(tree, "add", "--", str(rel))
+                else:
+                    stamp = dt.datetime.now().isoformat(timespec="microseconds")
+                    line = f"\nGhi chú thêm (bench {variant} {i + 1}, {stamp}).\n"
+                    path.write_bytes(original + line.encode())
+                runs.append(bench.run(tree, f"validate-one-file-{variant}#{i + 1}", cmd))
+                if variant == "staged":
+                    _git(tree, "reset", "-q", "--", str(rel))
             results[variant] = (statistics.median(r.wall for r in runs),
                                 max(r.rss_mb for r in runs), runs)
     finally:
         path.write_bytes(original)
         os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+        _git(tree, "reset", "-q", "--", str(rel))
     return results

@@ -28,12 +28,13 @@ class Row:
 
 
 PEER = "check-jsonschema, front matter only (peer)"
+FLOOR = "floor: read every file, its YAML parsed by libyaml, all cores"
 STARTUP = "startup: tools --version"
 COLD_NOCACHE = "validate, cold (TOOLS_NO_CACHE=1)"
 COLD = "validate, cold (cache removed)"
 REPEATED = "validate, repeated (nothing changed)"
-ONE_FILE = "validate one changed minutes file (after the full runs)"
-ONE_FILE_NOCACHE = "validate one changed minutes file (TOOLS_NO_CACHE=1)"
+ONE_FILE = "one changed minutes file, staged: validate --staged (the commit hook)"
+ONE_FILE_NOCACHE = "one changed minutes file: validate FILE"
 SUMMARIZE_COLD = "summarize, cold (cache removed)"
 SUMMARIZE_REPEATED = "summarize, repeated"
 

@@ -123,10 +123,11 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
 
 
 def _tree_options(add: Callable[..., object]) -> None:
-    add("--small-cells", type=int, default=640,
-        help="cells of the small tree (default 640: about 10,000 minutes)")
+    add("--small-cells", type=int, default=390,
+        help="cells of the small tree (default 390: about 10,000 minutes)")
     add("--small-years", type=int, default=1, help="years of the small tree (default 1)")
-    add("--large-cells", type=int, default=2100, help="cells of the large tree (default 2100)")
+    add("--large-cells", type=int, default=1285,
+        help="cells of the large tree (default 1285: about 100,000 minutes in 3 years)")
     add("--large-years", type=int, default=3,
         help="years of the large tree (default 3: about 100,000 minutes)")
     add("--skip-large", action="store_true", help="measure the small tree only")

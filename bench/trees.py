@@ -41,10 +41,44 @@ def scan(tree: Path) -> tuple[list[Path], int]:
     return minutes, total
 
 
+GIT_ID = ["-c", "user.name=bench", "-c", "user.email=bench@example.invalid",
+          "-c", "commit.gpgsign=false"]
+
+
+def pick_file(tree: Tree) -> Path:
+    """The last minutes file (of the last year) of the first cell, in path order: the file the
+    one-changed-file measurements work on."""
+    first_cell = tree.minutes[0].parent.parent.parent
+    mine = [p for p in tree.minutes if p.parent.parent.parent == first_cell
+            and p.parent.name == str(tree.last_year)]
+    return (mine or [p for p in tree.minutes if p.parent.parent.parent == first_cell])[-1]
+
+
+def leave_out(tree: Tree) -> None:
+    """HEAD holds every record but the picked minutes file: a clerk's new minutes, which the
+    commit hook measurement stages (and unstages afterwards)."""
+    rel = str(pick_file(tree))
+    tracked = subprocess.run(["git", "-C", str(tree.path), "ls-files", "--error-unmatch", rel],
+                             capture_output=True)
+    if tracked.returncode == 0:
+        subprocess.run(["git", "-C", str(tree.path), "rm", "-q", "--cached", "--", rel],
+                       check=True)
+        subprocess.run(["git", "-C", str(tree.path), *GIT_ID, "commit", "-q", "-m",
+                        "all but one new minutes file"], check=True)
+
+
 def as_repository(path: Path) -> None:
-    """A records tree is a git repository: the toolkit keeps its cache only inside one."""
+    """A records tree is a git repository with its records committed: the toolkit keeps its
+    cache only inside one, and the commit hook (`validate --staged`) compares with HEAD."""
     if not (path / ".git").exists():
         subprocess.run(["git", "init", "-q", str(path)], check=True)
+    head = subprocess.run(["git", "-C", str(path), "rev-parse", "-q", "--verify", "HEAD"],
+                          capture_output=True)
+    if head.returncode != 0:
+        log(f"  committing the records of {path.name} (once)")
+        subprocess.run(["git", "-C", str(path), "add", "-A", "records"], check=True)
+        subprocess.run(["git", "-C", str(path), *GIT_ID, "commit", "-q", "-m", "records"],
+                       check=True)
 
 
 def build_tree(tools: str, work: Path, name: str, cells: int, years: int, last_year: int,
@@ -60,8 +94,7 @@ def build_tree(tools: str, work: Path, name: str, cells: int, years: int, last_y
             saved = {}
         if all(saved.get(k) == v for k, v in params.items()):
             log(f"[{name}] reusing {path}")
-            as_repository(path)
-            tree.minutes, tree.files = scan(path)
+            _ready(tree)
             if saved.get("minutes") not in (None, len(tree.minutes)):
                 log(f"[{name}]   warning: the stamp says {saved['minutes']} minutes files,"
                     f" found {len(tree.minutes)}")
@@ -80,12 +113,18 @@ def build_tree(tools: str, work: Path, name: str, cells: int, years: int, last_y
     if r.returncode != 0:
         raise SystemExit(f"tools demo failed (exit {r.returncode}):\n{r.stdout}\n{r.stderr}")
     partial.rename(path)
-    as_repository(path)
-    tree.minutes, tree.files = scan(path)
+    _ready(tree)
     stamp.write_text(json.dumps({**params, "minutes": len(tree.minutes), "files": tree.files,
                                  "built": dt.datetime.now().isoformat(timespec="seconds")}))
     log(f"[{name}]   built in {tree.build_s:.1f} s")
     return tree
+
+
+def _ready(tree: Tree) -> None:
+    """A tree as measured: a git repository with all but one minutes file committed."""
+    as_repository(tree.path)
+    tree.minutes, tree.files = scan(tree.path)
+    leave_out(tree)
 
 
 def prewarm(paths: list[Path]) -> None:

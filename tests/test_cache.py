@@ -85,9 +85,9 @@ def test_a_change_that_breaks_a_record_is_seen(tree: Path) -> None:
     assert "schema.enum" in [p.code for p in run(tree).problems]
 
 
-@pytest.mark.parametrize("change", ["schema", "rulebook", "version"])
+@pytest.mark.parametrize("change", ["schema", "rulebook", "version", "dependency"])
 def test_schemas_rulebooks_and_the_tool_version_invalidate_everything(
-        tree: Path, change: str, monkeypatch) -> None:
+        tree: Path, change: str, monkeypatch, tmp_path_factory) -> None:
     run(tree)
     if change == "schema":
         path = tree / "schemas" / "minutes.schema.json"
@@ -97,6 +97,13 @@ def test_schemas_rulebooks_and_the_tool_version_invalidate_everything(
         path = tree / "schemas" / "rulebooks" / "hd12-2018.yaml"
         path.write_text(path.read_text(encoding="utf-8").replace("regular: 90", "regular: 100"),
                         encoding="utf-8")
+    elif change == "dependency":  # click upgraded: another metadata folder on the path
+        site = tmp_path_factory.mktemp("site")
+        (site / "click-99.0.dist-info").mkdir()
+        (site / "unrelated_package-1.0.dist-info").mkdir()
+        monkeypatch.syspath_prepend(str(site))
+        assert [Path(p).name for p in cache_module.installed_versions()
+                if p.startswith(str(site))] == ["click-99.0.dist-info"]
     else:
         monkeypatch.setattr(cache_module, "__version__", "9.9.9")
     again = run(tree)

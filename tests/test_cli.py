@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -208,3 +210,70 @@ def test_tools_new_speaks_vietnamese(tree: Path) -> None:
     assert "is not a cell folder" in english.output
     nobody = invoke(tree, "new", CELL, "--date", "1990-01-01", "--kind", "regular")
     assert nobody.exit_code == 2 and "Không có đảng viên nào phải dự họp" in nobody.output
+
+
+# -- what the start costs: imports only what a command uses ----------------------------------
+
+
+def _fresh(code: str, lang: str = "vi") -> subprocess.CompletedProcess:
+    """Python code run in a new interpreter, as the console script would run."""
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env={**os.environ, "TOOLS_LANG": lang}, check=True)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_version_without_click_says_what_click_says(lang: str) -> None:
+    """`tools --version` alone is answered before Click or YAML is imported, with the lines
+    Click's path prints: the version and each shipped rulebook with its dates."""
+    code = ("import sys; sys.argv = ['tools', '--version']; from tools.cli import run; run();"
+            " print(sorted(m for m in ('click', 'tools.cli.validate', 'ruamel.yaml')"
+            " if m in sys.modules))")
+    fast = _fresh(code, lang).stdout.splitlines()
+    assert fast[-1] == "[]"
+    slow = CliRunner().invoke(main, ["--version"], env={"TOOLS_LANG": lang})
+    assert slow.exit_code == 0
+    assert len(fast) > 2 and fast[:-1] == slow.output.splitlines()
+
+
+def test_version_with_rulebooks_of_its_own_goes_the_full_way(tmp_path: Path) -> None:
+    """A records repository's own rulebooks are loaded and checked: a broken one stops it."""
+    (tmp_path / "records").mkdir()
+    (tmp_path / "schemas" / "rulebooks").mkdir(parents=True)
+    (tmp_path / "schemas" / "rulebooks" / "tinh.yaml").write_text("id: tinh\n",
+                                                                 encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "tools", "--version"], cwd=tmp_path,
+                            capture_output=True, text=True)
+    assert result.returncode == 2 and "tinh.yaml" in result.stderr
+
+
+def test_a_command_imports_its_own_module_only() -> None:
+    code = ("import sys; from tools.cli.app import main;"
+            " main(['validate', '--help'], standalone_mode=False);"
+            " print(sorted(m for m in ('tools.cli.summarize', 'tools.cli.printing',"
+            " 'tools.cli.validate') if m in sys.modules))")
+    assert _fresh(code).stdout.splitlines()[-1] == "['tools.cli.validate']"
+
+
+def test_the_commit_hook_on_valid_records_needs_no_jsonschema(tree: Path) -> None:
+    """A staged valid minutes file is checked by the shipped compiled schemas: jsonschema,
+    fastjsonschema's compiler and the whole-tree engine are never imported. A broken one still
+    gets jsonschema's explanation."""
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.invalid"]
+    subprocess.run([*git, "init", "-q", str(tree)], check=True)
+    subprocess.run([*git, "-C", str(tree), "add", "records"], check=True)
+    code = ("import sys; from tools.cli.app import main\n"
+            "try:\n    main(['validate', '--staged', '--today', '2026-11-27'])\n"
+            "except SystemExit as end:\n    print('exit', end.code)\n"
+            "print(sorted(m for m in ('jsonschema', 'fastjsonschema', 'tools.checking.engine',"
+            " 'multiprocessing') if m in sys.modules))")
+    run = subprocess.run([sys.executable, "-c", code], cwd=tree, capture_output=True, text=True,
+                         env={**os.environ, "TOOLS_LANG": "en"}, check=True)
+    assert run.stdout.splitlines()[-2:] == ["exit 0", "[]"], run.stdout + run.stderr
+    path = tree / MINUTES
+    path.write_text(path.read_text(encoding="utf-8").replace("kind: regular", "kind: party"),
+                    encoding="utf-8")
+    subprocess.run([*git, "-C", str(tree), "add", "records"], check=True)
+    run = subprocess.run([sys.executable, "-c", code], cwd=tree, capture_output=True, text=True,
+                         env={**os.environ, "TOOLS_LANG": "en"}, check=True)
+    assert "schema" in run.stdout and run.stdout.splitlines()[-2] == "exit 1", run.stdout
+    assert "'jsonschema'" in run.stdout.splitlines()[-1]

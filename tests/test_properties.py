@@ -94,3 +94,81 @@ def test_fix_is_idempotent_and_keeps_the_data(front: str, body: list[str], bom: 
     if applied:
         old, new = parse_text(text, rel), parse_text(fixed, rel)
         assert (old.data, old.body) == (new.data, new.body)
+
+
+WORDS = st.lists(st.sampled_from(["họp", "chi", "bộ", "nghị", "quyết", "đảng", "viên", "thôn",
+                                  "kon", "hring", "tháng", "1", "2"]), min_size=30, max_size=80)
+
+
+@given(WORDS, WORDS, st.integers(0, 80))
+@settings(max_examples=300, deadline=None)
+def test_the_copy_check_decides_as_difflib(first: list[str], second: list[str],
+                                           kept: int) -> None:
+    """The copy check counts the shared words before it compares in order: every verdict is
+    the one difflib's quick_ratio and ratio give (pairs sharing most words included)."""
+    import difflib
+
+    from tools.checking.rules.copies import COPY_MIN_WORDS, COPY_RATIO, copy_of_previous
+    from tools.reading.records import Record
+
+    second = first[:kept] + second[kept:]  # from nothing shared to a plain copy
+    mine = Record("records/a/minutes/2025/2025-03-05-regular.md", body=" ".join(first))
+    theirs = Record("records/a/minutes/2025/2025-02-05-regular.md", body=" ".join(second))
+    matcher = difflib.SequenceMatcher(None, first, second, autojunk=False)
+    expected = min(len(first), len(second)) >= COPY_MIN_WORDS and \
+        matcher.quick_ratio() >= COPY_RATIO and matcher.ratio() >= COPY_RATIO
+    found = copy_of_previous(mine, theirs)
+    assert (found is not None) == expected
+    if found is not None:
+        assert found.params["percent"] == round(matcher.ratio() * 100)
+
+
+def _both_ways(text: str, offset: int = 0):
+    """A text loaded as records are (the quick loop, positions later) and the full way."""
+    from tools.reading import yamlload
+
+    quick = yamlload.load(text, offset)
+    full = yamlload.Loaded()
+    yamlload.load_fully(text, full, offset)
+    return quick, full
+
+
+def _same(quick, full) -> None:
+    assert repr(quick.data) == repr(full.data)  # repr: nan, and 1 and True told apart
+    assert quick.problems == full.problems
+    assert (quick.values, quick.keys, quick.raw) == (full.values, full.keys, full.raw)
+
+
+@SETTINGS
+@given(front=FRONT, extra=st.sampled_from(["", "a: &x 1\n", "b: *x\n", "c: !!str 1\n",
+                                           "---\nd: 1\n", "e: {[1]: 2}\n", "kind: x\n",
+                                           "f: " + "[" * 40 + "]" * 40 + "\n", "? g\n: 1\n",
+                                           "h: 'q'\n", "i: \"0730\"\n", "j: 0730\n", "...\n"]))
+def test_the_quick_yaml_loop_reads_as_the_full_one(front: str, extra: str) -> None:
+    """Data, problems (duplicate keys, aliases, anchors, tags, second documents, syntax) and
+    positions (worked out when asked for) are those of the full reading of the events."""
+    _same(*_both_ways(front + extra, 1))
+
+
+def test_every_record_of_the_corpora_reads_as_the_full_way() -> None:
+    """The golden cases, the hostile corpus, the real minutes and the shipped records."""
+    from pathlib import Path
+
+    from tools.reading.records import Record, minutes_from_text
+
+    root = Path(__file__).resolve().parent.parent
+    count = 0
+    for base in ("tests/cases", "tests/hostile", "tests/real", "records", "schemas"):
+        for path in sorted((root / base).rglob("*")):
+            if path.is_symlink() or not path.is_file() or path.suffix not in (".md", ".yaml"):
+                continue
+            text = path.read_bytes().decode("utf-8", errors="replace")
+            offset = 0
+            if path.suffix == ".md":
+                loaded = minutes_from_text(Record(path.name), text).loaded
+                if loaded is None:
+                    continue
+                text, offset = loaded.text, 1
+            _same(*_both_ways(text, offset))
+            count += 1
+    assert count > 400

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tools.reading.headings import headings, markdown_headings
 
@@ -38,3 +40,20 @@ def test_heading_scan_agrees_with_commonmark() -> None:
 @pytest.mark.parametrize("body", ["text\n---\nmore\n", "```\n## x\n```\n"])
 def test_tricky_bodies_use_commonmark(body: str) -> None:
     assert [h.text for h in headings(body, 1)] == [h.text for h in markdown_headings(body, 1)]
+
+
+PREFIXES = ["", " ", "   ", "    ", "\t", " \t", "\x0c", "\u00a0", "- ", "* ", "+ ", "1. ",
+            "2) ", "²) ", "١. ", "> ", "```", "~~~", "<b>", "<!-- c -->", "===", "---", "Đ",
+            "a", "#", "## ", "Nội dung"]
+LINE = st.tuples(st.sampled_from(PREFIXES), st.sampled_from(["", "# x", "## Mở đầu", "text"]))
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(LINE, max_size=6))
+def test_the_scan_looks_closer_at_every_line_that_needs_it(lines) -> None:
+    """Only lines that may be tricky get a closer look: whatever they start with (blanks,
+    list markers, digits of any script, fences, quotes, tags, underlines), the headings are
+    CommonMark's."""
+    body = "\n".join(prefix + rest for prefix, rest in lines) + "\n"
+    assert [(h.text, h.line) for h in headings(body, 1)] == \
+        [(h.text, h.line) for h in markdown_headings(body, 1)], body

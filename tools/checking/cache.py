@@ -56,17 +56,33 @@ TOOLKIT = Path(__file__).resolve().parents[1]  # every module of tools/
 def _code_digest(digest: Any) -> None:
     """The toolkit's own code and its dependencies' versions: a rule changed in `tools/`, or a
     library upgraded, must never be answered from entries made by the old code."""
-    from importlib import metadata
-
     for path in sorted(TOOLKIT.rglob("*.py")):
         digest.update(path.relative_to(TOOLKIT).as_posix().encode())
         digest.update(path.read_bytes())
-    for name in DEPENDENCIES:
+    for installed in installed_versions():
+        digest.update(f"|{installed}".encode("utf-8", "surrogateescape"))
+
+
+_NAME_PARTS = re.compile(r"[-_.]+")
+
+
+def installed_versions() -> list[str]:
+    """The dependencies as installed: the names of their metadata folders
+    (`<name>-<version>.dist-info`, or `.egg-info`) on the import path. Read from the listings,
+    not through importlib.metadata, whose import alone costs a repeated run a tenth of a
+    second."""
+    wanted = {_NAME_PARTS.sub("_", name).lower() for name in DEPENDENCIES}
+    found = []
+    for entry in sys.path:
         try:
-            version = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            version = "-"
-        digest.update(f"|{name}={version}".encode())
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith((".dist-info", ".egg-info")) and \
+                    _NAME_PARTS.sub("_", name.split("-", 1)[0]).lower() in wanted:
+                found.append(f"{entry}/{name}")
+    return sorted(found)
 
 
 def environment_key(files: Iterable[Path]) -> str:

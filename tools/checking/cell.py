@@ -74,13 +74,15 @@ def dues_files(run: Run, folder: str) -> list[str]:
 def minutes_names(root: Path, folder: str) -> dict[str, Placed]:
     """The cell's minutes files, placed, found without entering a link."""
     names: dict[str, Placed] = {}
-    top = root / folder / "minutes"
+    top = os.path.join(root, folder, "minutes")
     if os.path.islink(top):  # reported by the walk; never listed through
         return names
     for dirpath, dirnames, filenames in os.walk(top):
         dirnames[:] = [d for d in dirnames if not os.path.islink(os.path.join(dirpath, d))]
+        # the folder as the repository names it (string work: this runs for every minutes)
+        here = f"{folder}/minutes{dirpath[len(top):]}".replace(os.sep, "/")
         for name in filenames:
-            rel = Path(dirpath, name).relative_to(root).as_posix()
+            rel = f"{here}/{name}"
             placed = place(rel)
             if placed.role == "minutes" and not os.path.islink(os.path.join(dirpath, name)):
                 names[rel] = placed

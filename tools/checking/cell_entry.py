@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from tools.checking.cache import Cache
-from tools.checking.cell import check_cell
 from tools.checking.project import Project
 from tools.checking.rulebook import LocalChain
 from tools.checking.rules.roster import card_holders
@@ -54,6 +53,8 @@ def cell_entry(project: Project, today: dt.date, folder: str,
                cached: bool = True, local: LocalChain | None = None) -> dict[str, Any]:
     """Everything about one cell, as a cache entry (plain data). `local` is the local rules
     above the cell when the caller has read them already."""
+    from tools.checking.cell import check_cell  # the checks: not loaded by a cached run
+
     written = Cache.now()  # before any read: a file changed after it is never trusted by time
     run = Run(project, today)
     run.seen = {} if cached else None

@@ -14,6 +14,9 @@ from tools.reading.files import MAX_BYTES
 def case_clashes(folder: str, names: Iterable[str]) -> list[Problem]:
     """Names in one folder that differ only in case: one file on a case-insensitive disk. The
     clash is reported on the name with capitals (names in records/ are lowercase)."""
+    names = list(names)
+    if len({name.casefold() for name in names}) == len(names):
+        return []  # no two alike: the common case, settled without sorting
     seen: dict[str, str] = {}
     found = []
     for name in sorted(names, key=lambda name: (name != name.lower(), name)):

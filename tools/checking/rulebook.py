@@ -4,6 +4,7 @@ local rules a committee sets for its subtree."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -27,8 +28,15 @@ class Part:
     unheaded: bool = False  # the text before the first heading counts as this part
 
     def matches(self, normalized: str) -> bool:
-        padded = f" {normalized} "
-        return any(f" {keyword} " in padded for keyword in self.keywords)
+        return _matches(self.keywords, normalized)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _matches(keywords: tuple[str, ...], normalized: str) -> bool:
+    """Whether a normalized heading holds one of the keywords as whole words (asked once per
+    heading and part: minutes repeat their headings)."""
+    padded = f" {normalized} "
+    return any(f" {keyword} " in padded for keyword in keywords)
 
 
 @dataclass
@@ -90,6 +98,7 @@ _MARKUP = re.compile(r"[*_`]")
 _NOT_WORD = re.compile(r"[^\w]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # minutes repeat their headings: each is worked out once
 def normalize_heading(text: str) -> str:
     """A heading (or a keyword) as parts are matched: NFC, case-folded, without markup, its
     numbering (`I.`, `1.`, `a)`), the word `Phần` and punctuation."""

@@ -10,9 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from tools.checking import hygiene
-from tools.checking.cards import check_cards
-from tools.checking.cell import check_cell
-from tools.checking.engine import run_tree
 from tools.checking.fold import fold
 from tools.checking.placing import take
 from tools.checking.project import Project
@@ -26,6 +23,8 @@ from tools.reading.layout import RECORDS, place
 
 def validate_tree(project: Project, today: dt.date, **options: Any) -> Result:
     """Validate all of records/; options (cache, jobs, progress) go to the engine."""
+    from tools.checking.engine import run_tree  # the cores and the cache: whole trees only
+
     result = run_tree(project, today, **options).result()
     return Result(fold(result.problems), result.checked)
 
@@ -36,6 +35,8 @@ def validate_paths(project: Project, paths: Iterable[Path], today: dt.date,
     check, which reads every roster: CI wants it, the one-file commit hook does not. The
     `protection` of a change (tools/workflow/protect.py) joins the problems before they are
     folded."""
+    from tools.checking.cell import check_cell  # the checks: a cached whole-tree run skips them
+
     run = Run(project, today)
     listed: dict[str, list[str]] = {}
     for path in paths:
@@ -53,6 +54,8 @@ def validate_paths(project: Project, paths: Iterable[Path], today: dt.date,
     for folder, work in sorted(run.cells.items()):
         check_cell(run, folder, work)
     if cards:
+        from tools.checking.cards import check_cards  # every roster: CI's run, not a commit's
+
         check_cards(run)
     result = run.result()
     protection = protection or Protection()

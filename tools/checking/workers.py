@@ -54,7 +54,8 @@ def check_all(project: Project, today: dt.date, tasks: list[Task],
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(jobs, mp_context=context, initializer=_die_with,
                                  initargs=(os.getpid(),)) as pool:
-            for entry in pool.map(_job, tasks, chunksize=max(1, len(tasks) // (jobs * 8))):
+            # small chunks: a worker left alone with the last big one would idle the others
+            for entry in pool.map(_job, tasks, chunksize=max(1, len(tasks) // (jobs * 64))):
                 done(1)
                 yield entry
         return

@@ -5,6 +5,7 @@ Commands import what only they use when they run: a commit hook pays for `valida
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from pathlib import Path
@@ -12,9 +13,12 @@ from pathlib import Path
 import click
 
 from tools import __version__
+from tools.checking.sources import find_root
 from tools.cli import clicklang
 from tools.messages import CATALOGS, render
 from tools.problems import FatalError
+
+__all__ = ["ToolError", "fatal", "find_root", "main", "run", "say"]
 
 
 class ToolError(click.ClickException):
@@ -35,16 +39,6 @@ def fatal(error: FatalError) -> ToolError:
     if error.key:
         return ToolError(say(error.key, **error.params))
     return ToolError(say("cannot-run", detail=str(error)))
-
-
-def find_root(start: Path) -> Path:
-    """The repository root: the nearest folder holding records/ or .git, looking up from
-    `start` as written (a link inside the repository never leads to another one)."""
-    start = Path(os.path.abspath(start))
-    for folder in (start, *start.parents):
-        if (folder / "records").is_dir() or (folder / ".git").exists():
-            return folder.resolve()
-    return start.resolve()
 
 
 def root_given() -> bool:
@@ -70,8 +64,47 @@ def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
         ctx.exit()
 
 
+# each command's module, imported when the command is run; a module not named here is found by
+# importing every module of tools/cli/ (slower, never wrong)
+COMMANDS = {"validate": "validate", "summarize": "summarize", "review": "review",
+            "print": "printing", "fix": "fix", "new": "new", "codeowners": "codeowners",
+            "demo": "demo", "init": "init", "docs": "docs"}
+_HELPERS = {"app", "clicklang", "options", "reports"}  # modules that declare no command
+
+
+def load_all() -> None:
+    """Every command module of tools/cli/ imported: the group then holds every command."""
+    import pkgutil
+
+    for module in pkgutil.iter_modules([str(Path(__file__).parent)]):
+        if module.name not in _HELPERS:
+            importlib.import_module(f"tools.cli.{module.name}")
+
+
+class Commands(clicklang.Group):
+    """The `tools` group, importing a command's module only when the command is asked for."""
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands:
+            if cmd_name in COMMANDS:
+                importlib.import_module(f"tools.cli.{COMMANDS[cmd_name]}")
+            else:
+                load_all()
+            if cmd_name in self.commands:
+                clicklang.localize(self.commands[cmd_name], clicklang.current(),
+                                   f"tools {cmd_name}")
+        return super().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        before = set(self.commands)
+        load_all()
+        for name in set(self.commands) - before:
+            clicklang.localize(self.commands[name], clicklang.current(), f"tools {name}")
+        return super().list_commands(ctx)
+
+
 # Help texts and placeholders come from the catalogs' HELP tables (tools/cli/clicklang.py).
-@click.group("tools", cls=clicklang.Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group("tools", cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_version)
 @click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=None,
               metavar="DIR")

@@ -57,6 +57,11 @@ def validate(root: Path, paths: tuple[Path, ...], format_: str, lang: str, stric
 
 def _validate(root: Path, paths: tuple[Path, ...], today: dt.date, since: str | None,
               staged: bool, no_cache: bool) -> Any:
+    asked = None
+    if staged:  # git answers what is staged while the checks are imported
+        from tools.workflow.git import staged_diff
+
+        asked = staged_diff(root)
     from tools.checking.project import Project
     from tools.checking.validate import validate_paths
     from tools.workflow.arguments import records_named
@@ -71,7 +76,7 @@ def _validate(root: Path, paths: tuple[Path, ...], today: dt.date, since: str | 
     if staged:
         from tools.workflow.changes import validate_staged
 
-        return validate_staged(project, today)
+        return validate_staged(project, today, asked)
     if files and not named.whole:
         return validate_paths(project, files, today)
     return _whole_tree(project, today, no_cache)

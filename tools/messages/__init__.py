@@ -6,13 +6,35 @@ The core never builds sentences; it emits codes and params, rendered here last. 
 
 from __future__ import annotations
 
+import importlib
 import re
 import string
-from typing import Any
+from collections.abc import Iterator, Mapping
+from types import ModuleType
 
-from tools.messages import en, vi
 
-CATALOGS = {"vi": vi, "en": en}
+class _Catalogs(Mapping):
+    """The catalogs by language, each imported when first asked for: a run speaks one."""
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        self._names = names
+        self._loaded: dict[str, ModuleType] = {}
+
+    def __getitem__(self, lang: str) -> ModuleType:
+        if lang not in self._loaded:
+            if lang not in self._names:
+                raise KeyError(lang)
+            self._loaded[lang] = importlib.import_module(f"tools.messages.{lang}")
+        return self._loaded[lang]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
+CATALOGS: Mapping[str, ModuleType] = _Catalogs(("vi", "en"))
 LANGUAGES = tuple(CATALOGS)
 # a segment left out when a placeholder inside it is empty: [[, ngày {date}]]
 OPTIONAL = re.compile(r"\[\[(.*?)\]\]")
@@ -32,13 +54,13 @@ def required(template: str) -> set[str]:
     return placeholders(OPTIONAL.sub("", template))
 
 
-def _value(catalog: Any, name: str, value: Any) -> str:
+def _value(catalog: object, name: str, value: object) -> str:
     if name in _TRANSLATED and isinstance(value, str):
         return ", ".join(catalog.WORDS.get(part, part) for part in value.split(", "))
     return "" if value is None else str(value)
 
 
-def render(template: str, params: dict[str, Any], lang: str) -> str:
+def render(template: str, params: dict[str, object], lang: str) -> str:
     catalog = CATALOGS[lang]
     values = {name: _value(catalog, name, params.get(name)) for name in placeholders(template)}
 
@@ -49,7 +71,7 @@ def render(template: str, params: dict[str, Any], lang: str) -> str:
     return OPTIONAL.sub(optional, template).format(**values)
 
 
-def message(code: str, params: dict[str, Any], lang: str) -> tuple[str, str]:
+def message(code: str, params: dict[str, object], lang: str) -> tuple[str, str]:
     text, fix = CATALOGS[lang].MESSAGES[code]
     return render(text, params, lang), render(fix, params, lang)
 
@@ -58,7 +80,7 @@ def word(key: str, lang: str) -> str:
     return CATALOGS[lang].WORDS[key]
 
 
-def notes(item: Any, lang: str) -> list[str]:
+def notes(item: object, lang: str) -> list[str]:
     """Lines said under a problem: the problems it causes (folded into it), and the minutes a
     broken roster kept from being checked."""
     found = []

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,12 +58,26 @@ def _tricky(line: str) -> bool:
     return False
 
 
+# A line can be tricky only when its first character after up to three spaces is blank, one of
+# `~><=-*+, a digit or beyond ASCII (str.isdigit knows more digits than \d), or it is indented
+# four spaces: other lines (most of a body) need no closer look.
+_CANDIDATE = re.compile(r"^(?: {4}| {0,3}(?:[\s`~><=*+0-9-]|[^\x00-\x7f]))", re.MULTILINE)
+
+
+def _maybe_tricky(text: str) -> Iterator[str]:
+    """The lines of `text` that _tricky must look at."""
+    for match in _CANDIDATE.finditer(text):
+        end = text.find("\n", match.start())
+        yield text[match.start():end if end >= 0 else len(text)]
+
+
 def headings(body: str, first_line: int) -> list[Heading]:
     """ATX headings with their lines. Plain bodies are scanned line by line; anything that
     could change what counts as a heading is left to a full CommonMark parse."""
-    lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")  # as CommonMark does
-    if any(_tricky(line) for line in lines):
+    text = body.replace("\r\n", "\n").replace("\r", "\n")  # as CommonMark does
+    if any(_tricky(line) for line in _maybe_tricky(text)):
         return markdown_headings(body, first_line)
+    lines = text.split("\n")
     found = []
     for number, line in enumerate(lines):
         if "#" in line:

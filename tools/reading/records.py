@@ -29,6 +29,8 @@ class Record:
     body: str = ""
     body_line: int = 1  # file line of the body's first line
     headings: list[Heading] = field(default_factory=list)
+    # what the checks work out from the record once (e.g. a body's words), by name
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:

@@ -15,7 +15,7 @@ _HEX = re.compile(r"^0x[0-9a-fA-F]+$")
 _FLOAT = re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$")
 _INF = re.compile(r"^[-+]?\.(?:inf|Inf|INF)$")
 _NAN = re.compile(r"^\.(?:nan|NaN|NAN)$")
-_MAYBE_NOT_TEXT = frozenset("0123456789+-.~tTfFnN")
+MAYBE_NOT_TEXT = frozenset("0123456789+-.~tTfFnN")
 
 
 class BigInt(int):
@@ -38,7 +38,7 @@ class BigInt(int):
 
 
 def resolve_plain(text: str) -> Any:
-    if text and text[0] not in _MAYBE_NOT_TEXT:
+    if text and text[0] not in MAYBE_NOT_TEXT:
         return text  # names, ids, places: most scalars in records, settled at once
     if _NULL.match(text):
         return None

@@ -52,7 +52,7 @@ class Member:
         return self.full_since is not None and self.full_since <= day
 
     def is_exempt(self, day: dt.date) -> bool:
-        return any(_covers(start, end, day) for start, end in self.exempt)
+        return bool(self.exempt) and any(_covers(start, end, day) for start, end in self.exempt)
 
     def is_away(self, day: dt.date) -> bool:
         """Away on temporary activity elsewhere, or suspended: not expected, not a voter."""
@@ -60,6 +60,8 @@ class Member:
 
     def away_kind(self, day: dt.date) -> str | None:
         """`temporary` or `suspended` when an away period covers `day`."""
+        if not self.away:  # most members: settled without a generator
+            return None
         return next((kind for start, end, kind in self.away if _covers(start, end, day)), None)
 
 

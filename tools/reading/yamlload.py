@@ -4,6 +4,12 @@ Records need more than a YAML loader gives: each value's line and column (for me
 duplicate keys and anchors reported instead of silently resolved, and scalars resolved by the
 YAML 1.2 core schema with dates kept as the strings the clerk typed. Building the data from the
 parser's events gives all of that in one pass, without recursion.
+
+Most records are valid and nobody asks where their values stand: the data is built first by a
+tight loop over libyaml's events (`_quick`), and the positions only when a message needs one,
+from the same text read again (`Loaded.values`). Whatever that loop does not take as it is (an
+alias, an anchor, a tag, a duplicate or complex key, nesting beyond MAX_DEPTH, a second
+document, a syntax error) goes the full way at once, so problems are found exactly as before.
 """
 
 from __future__ import annotations
@@ -14,17 +20,24 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+try:  # libyaml through ruamel.yaml.clib: the events without ruamel's Python layers
+    from _ruamel_yaml import CParser
+except ImportError:  # pragma: no cover - a platform without the C extension
+    CParser = None
 from ruamel.yaml.events import (
     AliasEvent,
+    DocumentEndEvent,
     DocumentStartEvent,
     MappingEndEvent,
     MappingStartEvent,
     ScalarEvent,
     SequenceEndEvent,
     SequenceStartEvent,
+    StreamEndEvent,
 )
 
-from tools.reading.scalars import resolve_plain
+from tools.reading.scalars import MAYBE_NOT_TEXT, resolve_plain
 
 PathKey = tuple[str | int, ...]
 
@@ -42,15 +55,44 @@ class YamlProblem:
 
 
 @dataclass
-class Loaded:
-    data: Any = None
+class Positions:
     # path -> (line, column) of the value, 1-based
     values: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
     # path -> (line, column) of the mapping key that introduces the value
     keys: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
     # path -> the text of a plain scalar read as a number (0730 is 730): messages quote it
     raw: dict[PathKey, str] = field(default_factory=dict)
+
+
+@dataclass
+class Loaded:
+    data: Any = None
     problems: list[YamlProblem] = field(default_factory=list)
+    # the text the data came from, read again for the positions when first asked for
+    text: str | None = field(default=None, repr=False)
+    line_offset: int = 0
+    found: Positions | None = field(default=None, repr=False)
+
+    @property
+    def positions(self) -> Positions:
+        if self.found is None:
+            full = Loaded()
+            if self.text is not None:
+                load_fully(self.text, full, self.line_offset)
+            self.found = full.found or Positions()
+        return self.found
+
+    @property
+    def values(self) -> dict[PathKey, tuple[int, int]]:
+        return self.positions.values
+
+    @property
+    def keys(self) -> dict[PathKey, tuple[int, int]]:
+        return self.positions.keys
+
+    @property
+    def raw(self) -> dict[PathKey, str]:
+        return self.positions.raw
 
     def position(self, path: PathKey, key: bool = False) -> tuple[int, int]:
         """The closest known position of `path`, walking up to its parents."""
@@ -85,14 +127,97 @@ _KINDS = {DocumentStartEvent: _DOCUMENT, MappingEndEvent: _END, SequenceEndEvent
 
 def load(text: str, line_offset: int = 0) -> Loaded:
     """Parse one YAML document. `line_offset` is added to every line (front matter)."""
-    out = Loaded()
+    if CParser is not None:
+        quick = _quick(text)
+        if quick is not _FULL_WAY:
+            return Loaded(data=quick, text=text, line_offset=line_offset)
+    out = Loaded(text=text, line_offset=line_offset)
+    load_fully(text, out, line_offset)
+    return out
+
+
+def load_fully(text: str, out: Loaded, line_offset: int) -> None:
+    """The data, the positions and the first problem, from every event."""
+    out.found = Positions()
     try:
         _build(PARSER.parse(text), out, line_offset)
     except MarkedYAMLError as error:
         out.problems.append(_syntax_problem(error, text, line_offset))
     except YAMLError as error:
         out.problems.append(_reader_problem(error, text, line_offset))
-    return out
+
+
+_FULL_WAY = object()  # what _quick answers for anything but plain data
+
+
+def _quick(text: str) -> Any:
+    """The data of a document made of plain mappings, sequences and scalars, from libyaml's
+    events, without positions; _FULL_WAY for anything else (see the module's docstring)."""
+    try:
+        # no "&", "*" or "!" anywhere: no anchor, alias or tag can be in it, and no event
+        # needs a look at them
+        marked = "&" in text or "*" in text or "!" in text
+        return _quick_events(CParser(text).get_event, marked)
+    except YAMLError:
+        return _FULL_WAY
+
+
+def _quick_events(get: Any, marked: bool) -> Any:
+    get()  # the stream's start
+    if get().__class__ is not DocumentStartEvent:
+        return _FULL_WAY  # an empty stream
+    stack: list[list] = []  # [container, is a mapping, the key waiting for its value]
+    while True:
+        event = get()
+        kind = event.__class__
+        if kind is MappingEndEvent or kind is SequenceEndEvent:
+            done = stack.pop()
+            if stack:
+                continue
+            data = done[0]
+            break
+        if kind is not ScalarEvent and kind is not MappingStartEvent and \
+                kind is not SequenceStartEvent or \
+                marked and (event.anchor is not None or event.tag is not None):
+            return _FULL_WAY  # an alias, an anchor, a tag
+        if kind is ScalarEvent:
+            top = stack[-1] if stack else None
+            value = event.value
+            if top is not None and top[1] and top[2] is _FULL_WAY:  # a key, as written
+                if value in top[0]:
+                    return _FULL_WAY
+                top[2] = value
+                continue
+            if not event.style and (not value or value[0] in MAYBE_NOT_TEXT):
+                value = resolve_plain(value)
+        elif len(stack) >= MAX_DEPTH - 1:
+            return _FULL_WAY
+        else:
+            value = {} if kind is MappingStartEvent else []
+        if stack and not _put(stack[-1], value):
+            return _FULL_WAY
+        if kind is not ScalarEvent:
+            stack.append([value, kind is MappingStartEvent, _FULL_WAY])
+        elif not stack:
+            data = value
+            break
+    return data if _single_document_ends(get) else _FULL_WAY
+
+
+def _put(top: list, value: Any) -> bool:
+    """A value into its container; False for a complex key (a container as a key)."""
+    if not top[1]:
+        top[0].append(value)
+        return True
+    if top[2] is _FULL_WAY:
+        return False
+    top[0][top[2]] = value
+    top[2] = _FULL_WAY
+    return True
+
+
+def _single_document_ends(get: Any) -> bool:
+    return get().__class__ is DocumentEndEvent and get().__class__ is StreamEndEvent
 
 
 def _build(events: Iterator[Any], out: Loaded, line_offset: int) -> None:
@@ -143,7 +268,7 @@ def _take_key(out: Loaded, parent: _Container, kind: int, event: Any,
         out.problems.append(YamlProblem("parse.duplicate-key", *where, {"key": key}))
         return False
     parent.pending_key = key
-    out.keys[parent.path + (key,)] = where
+    out.found.keys[parent.path + (key,)] = where
     return True
 
 
@@ -156,11 +281,11 @@ def _take_value(out: Loaded, parent: _Container | None, kind: int, event: Any,
         path = parent.path + (parent.pending_key,)
     else:
         path = parent.path + (len(parent.value),)
-    out.values[path] = where
+    out.found.values[path] = where
     if kind == _SCALAR:
         value = resolve_plain(event.value) if not event.style else event.value
         if value.__class__ in (int, float):
-            out.raw[path] = event.value
+            out.found.raw[path] = event.value
     else:
         value = {} if kind == _MAPPING else []
         if depth >= MAX_DEPTH:

@@ -28,13 +28,13 @@ def _changed(project: Project, changes: list[git.Change], protection: Protection
     return result
 
 
-def validate_staged(project: Project, today: dt.date) -> Result:
+def validate_staged(project: Project, today: dt.date, asked: git.Started | None = None) -> Result:
     """What a commit would record: the staged files (pre-commit has set the unstaged changes
     aside, so the work tree holds them as staged) and the protections of HEAD's records. A
-    first commit has nothing to protect."""
+    first commit has nothing to protect. `asked`: git.staged_diff, started earlier."""
     root = project.root
     committed = git.head(root) is not None
-    changes = git.staged(root, committed)
+    changes = git.staged(root, committed, asked=asked)
     protection = protect(changes, Snapshot(root, "HEAD"), Snapshot(root, ":"),
                          project.schemas.title) if committed else Protection()
     protection.problems += hygiene.path_clashes(

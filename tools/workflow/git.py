@@ -163,30 +163,51 @@ def head(root: Path) -> str | None:
         return None
 
 
-def staged(root: Path, committed: bool, under: str = "records") -> list[Change]:
+class Started:
+    """A git command started at once, its output taken later: the commit hook's first
+    question to git is answered while Python imports the checks."""
+
+    def __init__(self, root: Path, *args: str) -> None:
+        self.args = args
+        try:
+            self.process: subprocess.Popen | None = subprocess.Popen(
+                ["git", "-c", "core.quotepath=off", *args], cwd=root, stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE)
+        except OSError:
+            self.process = None  # git() says why, when the answer is asked for
+
+    def output(self, root: Path) -> str:
+        if self.process is None:
+            return git(root, *self.args)
+        out, err = self.process.communicate()
+        if self.process.returncode != 0:
+            raise FatalError(f"git {' '.join(self.args)}: {err.decode(errors='replace').strip()}")
+        return out.decode("utf-8", errors="surrogateescape")
+
+    def drop(self) -> None:
+        if self.process is not None:
+            self.process.communicate()
+
+
+def staged_diff(root: Path, under: str = "records") -> Started:
+    """`staged`'s question when there is a HEAD, asked now (see Started)."""
+    return Started(root, "diff", "--cached", "--name-status", "-z", "--no-renames", "HEAD",
+                   "--", under)
+
+
+def staged(root: Path, committed: bool, under: str = "records",
+           asked: Started | None = None) -> list[Change]:
     """What the index changes under `under` against HEAD, deletions included (what a commit
     would record). Before the first commit (`committed` false) everything staged is an
-    addition."""
+    addition. `asked`: staged_diff(root, under) started earlier."""
     if not committed:
+        if asked is not None:
+            asked.drop()  # it fails without a HEAD: nothing to read
         return [Change("A", path) for path in
                 sorted(_split(git(root, "ls-files", "--cached", "-z", "--", under)))]
-    items = _split(git(root, "diff", "--cached", "--name-status", "-z", "--no-renames",
-                       "HEAD", "--", under))
+    items = _split((asked or staged_diff(root, under)).output(root))
     found = [Change(items[i][0], items[i + 1]) for i in range(0, len(items), 2)]
     return sorted(set(found), key=lambda change: change.path)
-
-
-def _batch(root: Path, mode: str, specs: list[str]) -> bytes:
-    try:
-        done = subprocess.run(["git", "cat-file", mode], cwd=root, check=False,
-                              capture_output=True, input="".join(
-                                  f"{spec}\n" for spec in specs).encode("utf-8",
-                                                                       "surrogateescape"))
-    except OSError as error:
-        raise FatalError(f"git cannot run: {error}") from None
-    if done.returncode != 0:
-        raise FatalError(f"git cat-file: {done.stderr.decode(errors='replace').strip()}")
-    return done.stdout
 
 
 def case_twins(root: Path, paths: list[str]) -> list[str]:
@@ -199,18 +220,20 @@ def case_twins(root: Path, paths: list[str]) -> list[str]:
 
 
 def blobs(root: Path, specs: list[str], limit: int) -> dict[str, bytes | None]:
-    """The contents of `REV:path` (or `:path`, the index) for each spec, in two git processes
-    whatever their number; None for a spec that names no file or one over `limit` bytes."""
+    """The contents of `REV:path` (or `:path`, the index) for each spec, through one git
+    process whatever their number; None for a spec that names no file or one over `limit`
+    bytes (skipped unread)."""
     found: dict[str, bytes | None] = {spec: None for spec in specs}
-    sizes = _batch(root, "--batch-check", [s for s in specs if "\n" not in s]).split(b"\n")
-    wanted = [spec for spec, header in zip([s for s in specs if "\n" not in s], sizes,
-                                           strict=False)
-              if len(header.split()) == 3 and header.split()[1] == b"blob"
-              and int(header.split()[2]) <= limit]
-    out, position = _batch(root, "--batch", wanted) if wanted else b"", 0
-    for spec in wanted:
-        end = out.index(b"\n", position)
-        size = int(out[position:end].split()[2])
-        found[spec] = out[end + 1:end + 1 + size]
-        position = end + 1 + size + 1
+    if not specs:
+        return found
+    reader = Blobs(root)
+    try:
+        for spec in specs:
+            ref, _, path = spec.partition(":")
+            try:
+                found[spec] = reader.read(ref, path, limit)
+            except TooLarge:
+                found[spec] = None
+    finally:
+        reader.close()
     return found

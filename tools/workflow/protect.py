@@ -55,7 +55,7 @@ class Snapshot:
 
 
 def fetch(root: Path, specs: list[str | None]) -> dict[str, bytes | None]:
-    """Both snapshots' blobs in one batch: the commit hook pays for two git processes."""
+    """Both snapshots' blobs in one batch: the commit hook pays for one git process."""
     return git.blobs(root, [spec for spec in specs if spec is not None], MAX_BYTES)
 
 
@@ -66,7 +66,10 @@ def protect(changes: list[git.Change], before: Snapshot, after: Snapshot,
     titles = titles or (lambda _kind, _path: "")
     wanted = [c for c in changes if place(c.path).role in PROTECTED]
     was = [c.path for c in wanted if c.status != "A"]
-    now = [c.path for c in wanted if c.status != "D"]
+    # an added file is read only to tell a rename from a deletion: a commit that deletes
+    # nothing (the commit hook's usual one) reads no blob for it
+    deletes = any(c.status == "D" for c in wanted)
+    now = [c.path for c in wanted if c.status == "M" or (c.status == "A" and deletes)]
     fetched = fetch(before.root, [before.spec(p) for p in was] + [after.spec(p) for p in now])
     old, new = before.read(was, fetched), after.read(now, fetched)
     moved = _moved(wanted, old, new)

@@ -61,7 +61,7 @@ def _times(record: Record, book: Rulebook, local: LocalChain, day: dt.date,
                       start=data["start"], end=data["end"])
         return
     minimum = book.min_minutes(data["kind"], bool(data.get("combined")))
-    document = book.cite("min_minutes")
+    document = None  # the rulebook's, cited only for a problem
     small = local_rule(local, "min_duration_small_cell", day)
     if small is not None and full is not None and full <= small.value["max_full_members"]:
         # HD 42-HD/BTCTW lets the competent committee set the time of cells with few members
@@ -69,6 +69,6 @@ def _times(record: Record, book: Rulebook, local: LocalChain, day: dt.date,
     if minimum and end - start < minimum:
         yield problem("minutes.too-short", record.path, record.position("end"),
                       minutes=end - start, minimum=minimum, rulebook=book.id,
-                      document=document)
+                      document=book.cite("min_minutes") if document is None else document)
 
 

@@ -48,8 +48,9 @@ def check_votes(record: Record, roster: Roster, day: dt.date, book: Rulebook,
         if not votes:
             continue
         total = votes["for"] + votes["against"] + votes["abstain"]
-        where = record.position("decisions", index, "votes")
         if total > counted.voters_present:
+            # worked out here only: a record's positions are read again when first asked for
+            where = record.position("decisions", index, "votes")
             if not attendance_wrong and \
                     total <= counted.voters_present + counted.temporary_present:
                 yield problem("minutes.temporary-voter", record.path, where, total=total,
