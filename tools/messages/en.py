@@ -966,7 +966,8 @@ DOCS = {
                     "in `records/` where one holds it). A field inside another is written with a "
                     "dot; `[]` is an item of a list; `<id>` is an id (of a member, of a part of "
                     "a meeting), `<level>` a level, `<YYYY>` a year. No other field is allowed. "
-                    "What each problem code means is in [rules.md](rules.md).",
+                    "What each problem code means is on the page "
+                    "[Problem codes, findings and rulebooks](rules.md).",
     "files": "The files",
     "tree": "A records repository is a tree of folders under `records/` that follows the Party's "
             "hierarchy: each folder is a unit (its name is the unit's id: lower-case letters "
@@ -989,10 +990,11 @@ DOCS = {
     "file-ratings": "In a cell's folder (optional).",
     "file-dues": "In a cell's `dues/` folder, one file a year (optional).",
     "file-minutes": "The front matter at the top of the minutes; the body after it is free text "
-                    "under headings (the parts the rulebook advises, see rules.md).",
+                    "under headings (the parts the rulebook advises, see "
+                    "[Problem codes, findings and rulebooks](rules.md)).",
     "file-rulebook": "The rulebooks come with the toolkit, one file per document; a records "
                      "repository may add its own. Each rulebook's parameters are in "
-                     "[rules.md](rules.md).",
+                     "[Problem codes, findings and rulebooks](rules.md).",
     "type": "Type",
     "allowed": "Values",
     "required": "Required",
@@ -1016,7 +1018,7 @@ DOCS = {
     "rules-intro": "Every message has a fixed code that does not change with the language or the "
                    "wording. The messages below are examples, with sample names and figures; "
                    "in a real check they name the record's file, line and values. How each "
-                   "field is written is in [format.md](format.md).",
+                   "field is written is on the page [Record format](format.md).",
     "codes": "Problem codes",
     "codes-intro": "An *error* blocks the commit and makes `tools validate` exit 1; a *warning* "
                    "does not (unless `--strict`), but should be read and looked into.",

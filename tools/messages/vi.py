@@ -985,7 +985,7 @@ DOCS = {
                     "lồng trong trường khác viết bằng dấu chấm; `[]` là một mục của danh sách; "
                     "`<id>` là mã (của đảng viên, của phần buổi họp), `<level>` là một cấp, "
                     "`<YYYY>` là một năm. Không được thêm trường nào khác. Ý nghĩa của từng mã lỗi "
-                    "ở [rules.md](rules.md).",
+                    "ở trang [Mã lỗi, phát hiện và bộ quy định](rules.md).",
     "files": "Các tệp",
     "tree": "Kho hồ sơ là cây thư mục trong `records/`, theo hệ thống tổ chức đảng: mỗi thư mục "
             "là một tổ chức (tên thư mục là mã của tổ chức: chữ thường không dấu, số, gạch "
@@ -1006,9 +1006,11 @@ DOCS = {
     "file-ratings": "Nằm trong thư mục chi bộ (không bắt buộc).",
     "file-dues": "Nằm trong thư mục `dues/` của chi bộ, mỗi năm một tệp (không bắt buộc).",
     "file-minutes": "Phần thông tin ở đầu biên bản; phần nội dung sau đó là văn bản tự do với "
-                    "các đề mục (các phần gợi ý theo bộ quy định, xem rules.md).",
+                    "các đề mục (các phần gợi ý theo bộ quy định, xem trang "
+                    "[Mã lỗi, phát hiện và bộ quy định](rules.md)).",
     "file-rulebook": "Bộ quy định đi kèm bộ công cụ, mỗi văn bản một tệp; kho hồ sơ có thể thêm "
-                     "bộ quy định riêng. Tham số của từng bộ ở [rules.md](rules.md).",
+                     "bộ quy định riêng. Tham số của từng bộ ở trang "
+                     "[Mã lỗi, phát hiện và bộ quy định](rules.md).",
     "type": "Kiểu",
     "allowed": "Giá trị",
     "required": "Bắt buộc",
@@ -1032,8 +1034,8 @@ DOCS = {
     "rules-intro": "Mỗi thông báo có một mã cố định, không đổi theo ngôn ngữ hay lời văn. Thông "
                    "báo dưới đây là ví dụ, với tên và số liệu mẫu; khi kiểm tra thật, chỗ đó là "
                    "tên tệp, dòng và giá trị của hồ sơ. Cách ghi từng trường ở "
-                   "[format.md](format.md); cách làm từng bước ở "
-                   "[huong-dan-van-thu.md](huong-dan-van-thu.md).",
+                   "trang [Định dạng hồ sơ](format.md); cách làm từng bước ở "
+                   "[Hướng dẫn văn thư](huong-dan-van-thu.md).",
     "codes": "Mã lỗi và cảnh báo",
     "codes-intro": "*Lỗi* chặn commit và làm `tools validate` trả mã 1; *cảnh báo* không chặn "
                    "(trừ khi chạy với `--strict`), nhưng cần đọc và xem lại.",
