@@ -28,21 +28,15 @@ def _version_alone() -> bool:
     """`tools --version` when the toolkit's own rulebooks are the ones in use: the same lines
     as the full answer (tests/test_cli.py), read without Click or YAML. False when a records
     repository adds rulebooks: those are loaded and checked the full way."""
-    from tools import __version__
     from tools.checking.heads import shipped_heads
-    from tools.messages import CATALOGS, LANGUAGES, render
+    from tools.cli.version import version_lines
+    from tools.messages import LANGUAGES
 
     heads = shipped_heads(os.getcwd())
     if heads is None:
         return False
     lang = os.environ.get("TOOLS_LANG") or "vi"
-    lang = lang if lang in LANGUAGES else "vi"
-    lines = [render(CATALOGS[lang].CLI["version"], {"version": __version__}, lang)]
-    for book, start, end in heads:
-        key = "version-rulebook" if end else "version-rulebook-open"
-        lines.append(render(CATALOGS[lang].CLI[key], {"id": book, "start": start, "end": end},
-                            lang))
-    print("\n".join(lines))
+    print("\n".join(version_lines(lang if lang in LANGUAGES else "vi", heads)))
     return True
 
 

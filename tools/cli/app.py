@@ -12,9 +12,9 @@ from pathlib import Path
 
 import click
 
-from tools import __version__
 from tools.checking.sources import find_root
 from tools.cli import clicklang
+from tools.cli.version import version_lines
 from tools.messages import CATALOGS, render
 from tools.problems import FatalError
 
@@ -52,15 +52,13 @@ def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     if value and not ctx.resilient_parsing:
         from tools.checking.project import Project
 
-        click.echo(say("version", version=__version__))
         try:
             books = Project.open(find_root(Path.cwd())).rulebooks
         except FatalError as error:
             raise fatal(error) from None
-        for book in books:
-            key = "version-rulebook" if book.end else "version-rulebook-open"
-            click.echo(say(key, id=book.id, start=book.start.isoformat(),
-                           end=book.end.isoformat() if book.end else ""))
+        click.echo("\n".join(version_lines(clicklang.current(), [
+            (book.id, book.start.isoformat(), book.end.isoformat() if book.end else "")
+            for book in books])))
         ctx.exit()
 
 
@@ -69,7 +67,7 @@ def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
 COMMANDS = {"validate": "validate", "summarize": "summarize", "review": "review",
             "print": "printing", "fix": "fix", "new": "new", "codeowners": "codeowners",
             "demo": "demo", "init": "init", "docs": "docs"}
-_HELPERS = {"app", "clicklang", "options", "reports"}  # modules that declare no command
+_HELPERS = {"app", "clicklang", "options", "reports", "version"}  # modules that declare no command
 
 
 def load_all() -> None:
