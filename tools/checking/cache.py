@@ -5,7 +5,8 @@ directory (`.git/tools-cache/`), in a folder it created and marked as its own, n
 reached through a symbolic link, and outside a git repository there is no cache at all. It
 deletes only files it wrote, by their names.
 
-One file per cell, named by the cell's folder, holding the size, modification time and SHA-256
+One file per cell, named by the cell's folder, holding the size, time (the later of the
+modification and status-change times: files.changed_ns) and SHA-256
 of each of the cell's record files as the check read them (from the very bytes it checked), and
 what was found in them. An entry is used only when every
 file still has the recorded content: a file whose size or time differs, or whose time is too
@@ -34,9 +35,9 @@ from typing import Any
 from tools import __version__
 from tools.reading.files import NotRegular, Seen, read_raw
 
-MAGIC = b"TOOLSCACHE7"  # bump when an entry's shape changes
+MAGIC = b"TOOLSCACHE8"  # bump when an entry's shape changes
 RACY_NS = 2_000_000_000  # files changed this close to the entry's writing are hashed again
-FileStat = tuple[int, int]  # size, mtime_ns
+FileStat = tuple[int, int]  # size, files.changed_ns
 
 FOLDER = "tools-cache"  # inside the git directory
 # The mark of a folder this toolkit made (the Cache Directory Tagging convention, so backup
@@ -182,19 +183,20 @@ class Cache:
             return None
         return entry if isinstance(entry, dict) and entry.get("cell") == cell else None
 
-    def store(self, cell: str, entry: dict[str, Any]) -> None:
+    def store(self, cell: str, entry: dict[str, Any]) -> bool:
+        """Whether the entry was written."""
         if not self.usable:
-            return
+            return False
         try:
             body = marshal.dumps(entry)
         except ValueError:  # a value marshal cannot store (a broken record's odd data)
-            return
+            return False
         payload = MAGIC + zlib.crc32(body).to_bytes(4, "big") + body
         try:
             if not self.cleaned:
                 self._prepare()
             if not self.usable:
-                return
+                return False
             handle, temporary = tempfile.mkstemp(dir=self.folder, prefix="entry-",
                                                  suffix=".tmp")
             with os.fdopen(handle, "wb") as stream:
@@ -203,6 +205,8 @@ class Cache:
         except OSError:
             # a read-only checkout still validates, only without a cache
             self.usable = False
+            return False
+        return True
 
     def _prepare(self) -> None:
         """Make the cache's folders (each checked to be a real folder, never a link), mark the

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from tools.checking import snapshot
 from tools.checking.cache import Cache
 from tools.checking.cards import cards_of_entries
 from tools.checking.cell_entry import FactsRequest, cell_entry, local_key
@@ -44,6 +45,9 @@ class TreeRun:
     cached: int = 0
     fresh: int = 0
     checked_by_folder: dict[str, int] = field(default_factory=dict)
+    # names the snapshot that holds this answer (snapshot.py), while it holds: what is
+    # derived from the answer alone may be kept under the same name
+    snapshot: bytes | None = None
 
     def parent_level(self, folder: str) -> str | None:
         return self.levels.get(folder.rsplit("/", 1)[0])
@@ -78,6 +82,36 @@ def few_collections() -> Iterator[None]:
 def _run_tree(project: Project, today: dt.date, top: str, cache: Cache | None,
               request: FactsRequest | None, jobs: int,
               progress: Callable[[int], None] | None) -> TreeRun:
+    if cache is None:
+        return _walk_and_check(project, today, top, None, request, jobs, progress)[0]
+    key = request.key if request is not None else None
+    kept = snapshot.load(cache, project.root, top, key, today.isoformat())
+    if kept is not None:
+        return _tree_from(kept)
+    taking = snapshot.Taking(project.root, top)
+    tree, found = _walk_and_check(project, today, top, cache, request, jobs, progress)
+    tree.snapshot = taking.store(cache, key, today.isoformat(), found.folders, found.paths(),
+                                 _tree_data(tree))
+    return tree
+
+
+def _tree_data(tree: TreeRun) -> dict[str, Any]:
+    """A run's answer as plain data, for its snapshot."""
+    return {"problems": [(p.code, p.path, p.line, p.column, p.params) for p in tree.problems],
+            "checked": tree.checked, "units": tree.units, "cells": tree.cells,
+            "levels": tree.levels, "checked_by_folder": tree.checked_by_folder}
+
+
+def _tree_from(kept: dict[str, Any]) -> TreeRun:
+    data = kept["tree"]
+    return TreeRun([Problem(*row) for row in data["problems"]], data["checked"], data["units"],
+                   data["cells"], data["levels"], cached=len(data["cells"]), fresh=0,
+                   checked_by_folder=data["checked_by_folder"], snapshot=kept["id"])
+
+
+def _walk_and_check(project: Project, today: dt.date, top: str, cache: Cache | None,
+                    request: FactsRequest | None, jobs: int,
+                    progress: Callable[[int], None] | None) -> tuple[TreeRun, Found]:
     done = progress or (lambda _: None)
     run = Run(project, today)
     found = walk(run, top)
@@ -99,7 +133,7 @@ def _run_tree(project: Project, today: dt.date, top: str, cache: Cache | None,
                 cache.store(entry["cell"], entry)
     if cache is not None:
         cache.hits, cache.misses = len(entries) - len(tasks), len(tasks)
-    return _finish(run, top, entries, request, len(tasks), cache)
+    return _finish(run, top, entries, request, len(tasks), cache), found
 
 
 def _from_cache(run: Run, cache: Cache, found: Found,

@@ -13,7 +13,7 @@ from tools.checking.cache import FileStat
 from tools.checking.placing import no_unit
 from tools.checking.run import Run
 from tools.problems import problem
-from tools.reading.files import link_in, readlink
+from tools.reading.files import changed_ns, link_in, readlink
 from tools.reading.layout import DUES, DUES_NAME, IGNORED, RECORDS
 
 DUES_FOLDER = f"/{DUES}"
@@ -25,8 +25,15 @@ class Found:
     # every file with the unit folder it is a record of (None for other files); minutes and
     # dues files are only in `record_files`, under their cell
     files: list[tuple[str, str | None]] = field(default_factory=list)
-    # the record files of each unit folder with their size and modification time
+    # the record files of each unit folder with their size and time (files.changed_ns)
     record_files: dict[str, dict[str, FileStat]] = field(default_factory=dict)
+    # every folder listed, with its time (snapshot.py: nothing added, removed or renamed)
+    folders: dict[str, int] = field(default_factory=dict)
+
+    def paths(self) -> list[str]:
+        """Every file found."""
+        return [rel for rel, _ in self.files] + \
+            [rel for stats in self.record_files.values() for rel in stats]
 
 
 def walk(run: Run, top: str) -> Found:
@@ -40,6 +47,7 @@ def walk(run: Run, top: str) -> Found:
     while stack:
         here = stack.pop()
         try:
+            found.folders[here] = changed_ns(os.lstat(os.path.join(base, here)))
             with os.scandir(os.path.join(base, here)) as listing:
                 entries = list(listing)  # order does not matter: every result is sorted
         except OSError:
@@ -84,9 +92,9 @@ def _folder(run: Run, here: str, entries: list[os.DirEntry], found: Found) -> li
 
 
 def _lstat(entry: os.DirEntry) -> FileStat | None:
-    """Size and modification time; None for a file deleted since the listing."""
+    """Size and time (files.changed_ns); None for a file deleted since the listing."""
     try:
         stat = entry.stat(follow_symlinks=False)
     except OSError:
         return None
-    return stat.st_size, stat.st_mtime_ns
+    return stat.st_size, changed_ns(stat)

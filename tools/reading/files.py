@@ -11,7 +11,7 @@ from pathlib import Path
 MAX_BYTES = 1024 * 1024
 
 
-# What a read saw, by repository-relative path: size, modification time and the SHA-256 of the
+# What a read saw, by repository-relative path: size, time (changed_ns) and the SHA-256 of the
 # bytes read (None when the file was too large to read), or None when it could not be read.
 Seen = dict[str, tuple[int, int, bytes | None] | None]
 _OPEN = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | \
@@ -37,6 +37,14 @@ def readlink(path: str | Path) -> str:
         return "?"
 
 
+def changed_ns(info: os.stat_result) -> int:
+    """When a file last changed, as far as its stat can tell: the later of its modification
+    time, which anyone may set back (`cp -p`, `touch -r`, a restore from a backup), and its
+    status-change time, which no one can (on Windows, its creation time: the later of the two
+    is still the modification time, or the time a copy was made)."""
+    return max(info.st_mtime_ns, info.st_ctime_ns)
+
+
 class NotRegular(Exception):
     """A link, a folder, a pipe or a device: never opened as a record."""
 
@@ -44,7 +52,7 @@ class NotRegular(Exception):
 @dataclass(frozen=True)
 class Raw:
     size: int
-    mtime: int  # ns
+    mtime: int  # ns: changed_ns
     data: bytes | None  # None: larger than the limit, left unread
 
 
@@ -61,7 +69,7 @@ def read_raw(path: Path, limit: int = MAX_BYTES) -> Raw:
         if not stat.S_ISREG(info.st_mode):
             raise NotRegular(path)
         if info.st_size > limit:
-            return Raw(info.st_size, info.st_mtime_ns, None)
+            return Raw(info.st_size, changed_ns(info), None)
         chunks, left = [], limit + 1
         while left > 0 and (chunk := os.read(handle, min(left, 1 << 20))):
             chunks.append(chunk)
@@ -70,5 +78,5 @@ def read_raw(path: Path, limit: int = MAX_BYTES) -> Raw:
         os.close(handle)
     data = b"".join(chunks)
     if len(data) > limit:
-        return Raw(len(data), info.st_mtime_ns, None)
-    return Raw(info.st_size, info.st_mtime_ns, data)
+        return Raw(len(data), changed_ns(info), None)
+    return Raw(info.st_size, changed_ns(info), data)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from tools.checking.cache import Cache
-from tools.checking.engine import run_tree
+from tools.checking.engine import TreeRun, run_tree
 from tools.checking.project import Project
 from tools.checking.run import Run, usable
 from tools.reading.layout import ancestors
@@ -27,9 +27,23 @@ def facts(project: Project, top: str, start: dt.date, end: dt.date, today: dt.da
           names: bool = True, cache: Cache | None = None, jobs: int = 1,
           progress: Callable[[int], None] | None = None,
           secret: bytes = people.DEFAULT_SECRET) -> dict[str, Any]:
+    run, request = checked(project, top, start, end, today, names, cache, jobs, progress,
+                           secret)
+    return facts_of(project, top, today, run, request)
+
+
+def checked(project: Project, top: str, start: dt.date, end: dt.date, today: dt.date,
+            names: bool, cache: Cache | None, jobs: int,
+            progress: Callable[[int], None] | None,
+            secret: bytes) -> tuple[TreeRun, Request]:
+    """The tree under `top` checked, with each cell's facts for the period."""
     request = Request(Period(start, min(end, today)), names, secret)
-    run = run_tree(project, today, top, cache=cache, request=request, jobs=jobs,
-                   progress=progress)
+    return run_tree(project, today, top, cache=cache, request=request, jobs=jobs,
+                    progress=progress), request
+
+
+def facts_of(project: Project, top: str, today: dt.date, run: TreeRun,
+             request: Request) -> dict[str, Any]:
     committees = {**_above(project, today, top, run.units), **run.units}
     units = []
     for folder, data in sorted(run.units.items()):
@@ -46,8 +60,9 @@ def facts(project: Project, top: str, start: dt.date, end: dt.date, today: dt.da
     _names_only_where_needed([u for u in units if u["kind"] == "cell"])
     name = run.units[top].get("name") if top in run.units else None
     return {"format": FORMAT_VERSION, "unit": top, "name": name,
-            "period": {"from": start.isoformat(), "to": request.period.end.isoformat()},
-            "person_key": people.fingerprint(secret),
+            "period": {"from": request.period.start.isoformat(),
+                       "to": request.period.end.isoformat()},
+            "person_key": people.fingerprint(request.secret),
             "units": units,
             "data_quality": tree_quality(run.problems, run.checked_by_folder, top)}
 

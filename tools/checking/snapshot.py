@@ -1,0 +1,252 @@
+"""A whole-tree run's answer kept whole, so that a repeated run with nothing changed costs what
+git takes to say so, not a walk of the tree and a read of every cell's cache entry.
+
+A snapshot answers again only when every one of these still holds:
+
+- each folder the run listed has the same time (files.changed_ns): no file or folder was added,
+  removed or renamed in it (an empty folder or a pipe included, which git does not see);
+- git's index holds the same entries for the records the run read: HEAD's tree for them is
+  the same, and `git status` lists the same differences between HEAD and the index (names,
+  modes, blob ids) and the same tracked files differing from the index; no entry is marked
+  "skip worktree" (a sparse checkout);
+- every file git cannot vouch for (differing from the index, or not in it: untracked or
+  ignored) has the same size, time and content hash.
+
+Git's answer for the files it tracks is the same one a commit relies on: a file whose size or
+time changed is hashed again by git itself. The state is taken before the run and after it,
+and the snapshot kept only when both agree and no folder or file git cannot vouch for was
+changed too recently to be told apart by its time. It is stored as one cache entry
+(cache.py), in the environment folder of the code, schemas and rulebooks that made it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from tools.checking.cache import RACY_NS, Cache, git_directory
+from tools.reading.files import changed_ns
+
+# a run answered from its snapshot reads one entry; these bound what a snapshot may cost to check
+MAX_UNVOUCHED = 2_000  # files git cannot vouch for, hashed on every check
+GIT_TIMEOUT = 60
+
+
+def name(top: str, request_key: str | None) -> str:
+    """The snapshot's name among the cache's entries (one per top and kind of run)."""
+    return f"/snapshot|{top}|{request_key or ''}"
+
+
+class GitView:
+    """What git says of the paths a run read: a digest of what the index holds for them (HEAD's
+    tree and the index's differences from it), and the tracked files whose content differs
+    from the index."""
+
+    def __init__(self, digest: bytes, differing: set[str]) -> None:
+        self.digest = digest
+        self.differing = differing
+
+
+GIT_ENV = {"GIT_LITERAL_PATHSPECS": "1", "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C"}
+
+
+def git(root: Path, *commands: list[str]) -> list[bytes] | None:
+    """The outputs of git commands run side by side; None when one fails."""
+    env = {**os.environ, **GIT_ENV}
+    try:
+        started = [subprocess.Popen(["git", *c], cwd=root, env=env, stdout=subprocess.PIPE,
+                                    stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+                   for c in commands]
+        outputs = [p.communicate(timeout=GIT_TIMEOUT)[0] for p in started]
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return None if any(p.returncode != 0 for p in started) else outputs
+
+
+def git_view(root: Path, specs: list[str]) -> GitView | None:
+    """None when git cannot answer or its answer cannot be relied on. The index is read once,
+    by `git status` (HEAD's tree costs nothing): its entries equal HEAD's but for the ones
+    status lists."""
+    if not plain_index(root, specs):
+        return None
+    outputs = git(root, ["ls-tree", "-z", "HEAD", "--", *specs],
+                  ["status", "--porcelain=v2", "-z", "--untracked-files=no", "--no-renames",
+                   "--ignore-submodules=all", "--", *specs])
+    if outputs is None:  # no commit yet: ls-tree fails; the run is not kept
+        return None
+    differing = _differing(outputs[1])
+    if differing is None:
+        return None
+    return GitView(hashlib.blake2b(b"\1".join(outputs), digest_size=20).digest(), differing)
+
+
+def plain_index(root: Path, specs: list[str]) -> bool:
+    """Whether no index entry can be marked "skip worktree" (sparse checkouts), which git
+    status never looks at: an index in version 2 cannot hold that mark; a later version is
+    asked entry by entry. (Entries marked "assume unchanged" by hand are trusted as git
+    trusts them: their changes are in no commit either.)"""
+    folder = git_directory(root)
+    if folder is None:
+        return False
+    try:
+        with open(folder / "index", "rb") as stream:
+            head = stream.read(8)
+    except OSError:
+        return False
+    if head[:4] == b"DIRC" and head[4:8] == (2).to_bytes(4, "big"):
+        return True
+    outputs = git(root, ["ls-files", "-t", "-z", "--", *specs])
+    return outputs is not None and b"\0S " not in b"\0" + outputs[0]
+
+
+def tracked(root: Path, specs: list[str]) -> set[str] | None:
+    """The paths the index holds among `specs`."""
+    outputs = git(root, ["ls-files", "-z", "--", *specs])
+    return None if outputs is None else \
+        {p.decode("utf-8", "surrogateescape") for p in outputs[0].split(b"\0")[:-1]}
+
+
+def _differing(status: bytes) -> set[str] | None:
+    """The tracked files whose worktree content differs from the index (or that are in a
+    conflict), from `git status --porcelain=v2 -z`."""
+    found = set()
+    for line in status.split(b"\0")[:-1] if status else []:
+        fields = line.split(b" ")
+        if line.startswith(b"1 ") and len(fields) >= 9:
+            if fields[1][1:2] != b".":
+                found.add(b" ".join(fields[8:]).decode("utf-8", "surrogateescape"))
+        elif line.startswith(b"u ") and len(fields) >= 11:
+            found.add(b" ".join(fields[10:]).decode("utf-8", "surrogateescape"))
+        else:
+            return None  # a rename, a submodule, something this reading does not know
+    return found
+
+
+def specs_of(top: str) -> list[str]:
+    """What a run under `top` reads: the tree and the unit files of the committees above."""
+    parts = top.split("/")
+    return [top, *(f"{'/'.join(parts[:depth])}/unit.yaml" for depth in range(2, len(parts)))]
+
+
+def above(top: str) -> list[str]:
+    """The folders above `top` (records/ included): a unit file appearing there counts."""
+    parts = top.split("/")
+    return ["/".join(parts[:depth]) for depth in range(1, len(parts))]
+
+
+def folder_times(root: Path, folders: Iterable[str]) -> dict[str, int] | None:
+    times = {}
+    for folder in folders:
+        try:
+            times[folder] = changed_ns(os.lstat(os.path.join(root, folder)))
+        except OSError:
+            return None
+    return times
+
+
+def fingerprint(root: Path, rel: str) -> tuple[int, int, bytes] | None:
+    """Size, time and content hash of a file git cannot vouch for (a link: its target)."""
+    path = os.path.join(root, rel)
+    try:
+        info = os.lstat(path)
+        if os.path.islink(path):
+            data = os.readlink(path).encode("utf-8", "surrogateescape")
+        elif os.path.isfile(path):
+            with open(path, "rb") as stream:
+                data = stream.read()
+        else:
+            return None
+    except OSError:
+        return None
+    return info.st_size, changed_ns(info), hashlib.sha256(data).digest()
+
+
+def unvouched(root: Path, rels: Iterable[str]) -> dict[str, tuple[int, int, bytes]] | None:
+    found = {}
+    for rel in rels:
+        mark = fingerprint(root, rel)
+        if mark is None:
+            return None
+        found[rel] = mark
+    return found
+
+
+def load(cache: Cache, root: Path, top: str, request_key: str | None,
+         today: str) -> dict[str, Any] | None:
+    """The stored snapshot (its answer: "tree"; its name: "id"), when it still describes the
+    tree; None otherwise."""
+    entry = cache.load(name(top, request_key))
+    if entry is None or entry.get("today") != today or entry.get("top") != top:
+        return None
+    state = entry["state"]
+    if folder_times(root, state["folders"]) != state["folders"]:
+        return None
+    view = git_view(root, specs_of(top))
+    if view is None or view.digest != state["index"] or \
+            not view.differing <= set(state["unvouched"]):
+        return None
+    return entry if unvouched(root, state["unvouched"]) == state["unvouched"] else None
+
+
+class Taking:
+    """A snapshot in the making: git's view before the run, compared after it."""
+
+    def __init__(self, root: Path, top: str) -> None:
+        self.root, self.top = root, top
+        self.started = Cache.now()
+        self.before = git_view(root, specs_of(top))
+
+    def store(self, cache: Cache, request_key: str | None, today: str,
+              folders: dict[str, int], walked: Iterable[str],
+              tree: dict[str, Any]) -> bytes | None:
+        """Keep `tree` as the answer, when nothing moved while the run read; its id then."""
+        before = self.before
+        known = tracked(self.root, specs_of(self.top)) if before is not None else None
+        if known is None:
+            return None
+        higher = folder_times(self.root, above(self.top))
+        if higher is None:
+            return None
+        folders = {**folders, **higher}
+        after = git_view(self.root, specs_of(self.top))
+        if after is None or after.digest != before.digest or \
+                after.differing != before.differing:
+            return None
+        loose = {rel for rel in walked if rel not in known} | before.differing
+        loose |= {rel for rel in specs_of(self.top)[1:]
+                  if rel not in known and os.path.lexists(self.root / rel)}
+        if len(loose) > MAX_UNVOUCHED:
+            return None
+        marks = unvouched(self.root, sorted(loose))
+        recent = self.started - RACY_NS
+        if marks is None or folder_times(self.root, folders) != folders or \
+                any(t >= recent for t in folders.values()) or \
+                any(t >= recent for _, t, _ in marks.values()):
+            return None
+        state = {"folders": folders, "index": before.digest, "unvouched": marks}
+        # a new name for every snapshot taken: what was derived from an earlier one is stale
+        ident = hashlib.blake2b(repr((self.started, request_key, today)).encode() +
+                                before.digest, digest_size=16).digest()
+        stored = cache.store(name(self.top, request_key), {
+            "cell": name(self.top, request_key), "today": today, "top": self.top,
+            "id": ident, "state": state, "tree": tree})
+        return ident if stored else None
+
+
+def derived(cache: Cache, label: str, ident: bytes | None) -> Any:
+    """What was derived from the snapshot `ident` alone and kept under `label`; None."""
+    if ident is None:
+        return None
+    entry = cache.load(f"/derived|{label}")
+    return entry["value"] if entry is not None and entry.get("id") == ident else None
+
+
+def keep_derived(cache: Cache, label: str, ident: bytes | None, value: Any) -> None:
+    """Keep `value`, derived from the snapshot `ident` alone, until the snapshot changes."""
+    if ident is not None:
+        cache.store(f"/derived|{label}", {"cell": f"/derived|{label}", "id": ident,
+                                          "value": value})
