@@ -153,6 +153,7 @@ class Cache:
         self.cleaned = False
         self.hits = 0
         self.misses = 0
+        self.answered: dict[tuple, bytes | None] = {}  # snapshots found valid (engine.py)
 
     @classmethod
     def open(cls, root: Path, files: Iterable[Path]) -> Cache | None:

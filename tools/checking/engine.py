@@ -85,14 +85,27 @@ def _run_tree(project: Project, today: dt.date, top: str, cache: Cache | None,
     if cache is None:
         return _walk_and_check(project, today, top, None, request, jobs, progress)[0]
     key = request.key if request is not None else None
-    kept = snapshot.load(cache, project.root, top, key, today.isoformat())
+    ident = answered(project, today, top, cache, request)
+    kept = snapshot.answer(cache, top, key, ident) if ident is not None else None
     if kept is not None:
-        return _tree_from(kept)
+        return _tree_from(kept, ident)
     taking = snapshot.Taking(project.root, top)
     tree, found = _walk_and_check(project, today, top, cache, request, jobs, progress)
     tree.snapshot = taking.store(cache, key, today.isoformat(), found.folders, found.paths(),
                                  _tree_data(tree))
     return tree
+
+
+def answered(project: Project, today: dt.date, top: str, cache: Cache,
+             request: FactsRequest | None) -> bytes | None:
+    """The id of the snapshot that answers this run, if one still does (looked at once per
+    cache: a summary asks before its run, to find what it derived from the same answer)."""
+    key = request.key if request is not None else None
+    asked = (top, key, today)
+    if asked not in cache.answered:
+        cache.answered[asked] = snapshot.valid_id(cache, project.root, top, key,
+                                                  today.isoformat())
+    return cache.answered[asked]
 
 
 def _tree_data(tree: TreeRun) -> dict[str, Any]:
@@ -102,11 +115,10 @@ def _tree_data(tree: TreeRun) -> dict[str, Any]:
             "levels": tree.levels, "checked_by_folder": tree.checked_by_folder}
 
 
-def _tree_from(kept: dict[str, Any]) -> TreeRun:
-    data = kept["tree"]
+def _tree_from(data: dict[str, Any], ident: bytes) -> TreeRun:
     return TreeRun([Problem(*row) for row in data["problems"]], data["checked"], data["units"],
                    data["cells"], data["levels"], cached=len(data["cells"]), fresh=0,
-                   checked_by_folder=data["checked_by_folder"], snapshot=kept["id"])
+                   checked_by_folder=data["checked_by_folder"], snapshot=ident)
 
 
 def _walk_and_check(project: Project, today: dt.date, top: str, cache: Cache | None,

@@ -175,21 +175,27 @@ def unvouched(root: Path, rels: Iterable[str]) -> dict[str, tuple[int, int, byte
     return found
 
 
-def load(cache: Cache, root: Path, top: str, request_key: str | None,
-         today: str) -> dict[str, Any] | None:
-    """The stored snapshot (its answer: "tree"; its name: "id"), when it still describes the
-    tree; None otherwise."""
+def valid_id(cache: Cache, root: Path, top: str, request_key: str | None,
+             today: str) -> bytes | None:
+    """The id of the stored snapshot, when it still describes the tree; None otherwise."""
     entry = cache.load(name(top, request_key))
     if entry is None or entry.get("today") != today or entry.get("top") != top:
         return None
-    state = entry["state"]
-    if folder_times(root, state["folders"]) != state["folders"]:
+    if folder_times(root, entry["folders"]) != entry["folders"]:
         return None
     view = git_view(root, specs_of(top))
-    if view is None or view.digest != state["index"] or \
-            not view.differing <= set(state["unvouched"]):
+    if view is None or view.digest != entry["index"] or \
+            not view.differing <= set(entry["unvouched"]):
         return None
-    return entry if unvouched(root, state["unvouched"]) == state["unvouched"] else None
+    return entry["id"] if unvouched(root, entry["unvouched"]) == entry["unvouched"] \
+        else None
+
+
+def answer(cache: Cache, top: str, request_key: str | None, ident: bytes) -> Any:
+    """The answer kept with the snapshot `ident` (a separate entry: what is derived from it
+    may be all a run needs); None."""
+    entry = cache.load(name(top, request_key) + "|answer")
+    return entry["tree"] if entry is not None and entry.get("id") == ident else None
 
 
 class Taking:
@@ -227,13 +233,16 @@ class Taking:
                 any(t >= recent for t in folders.values()) or \
                 any(t >= recent for _, t, _ in marks.values()):
             return None
-        state = {"folders": folders, "index": before.digest, "unvouched": marks}
         # a new name for every snapshot taken: what was derived from an earlier one is stale
         ident = hashlib.blake2b(repr((self.started, request_key, today)).encode() +
                                 before.digest, digest_size=16).digest()
-        stored = cache.store(name(self.top, request_key), {
-            "cell": name(self.top, request_key), "today": today, "top": self.top,
-            "id": ident, "state": state, "tree": tree})
+        label = name(self.top, request_key)
+        # the answer first: a state naming an answer not (yet) there is only a miss
+        stored = cache.store(label + "|answer", {"cell": label + "|answer", "id": ident,
+                                                 "tree": tree}) and \
+            cache.store(label, {"cell": label, "today": today, "top": self.top, "id": ident,
+                                "folders": folders, "index": before.digest,
+                                "unvouched": marks})
         return ident if stored else None
 
 

@@ -27,19 +27,10 @@ def facts(project: Project, top: str, start: dt.date, end: dt.date, today: dt.da
           names: bool = True, cache: Cache | None = None, jobs: int = 1,
           progress: Callable[[int], None] | None = None,
           secret: bytes = people.DEFAULT_SECRET) -> dict[str, Any]:
-    run, request = checked(project, top, start, end, today, names, cache, jobs, progress,
-                           secret)
-    return facts_of(project, top, today, run, request)
-
-
-def checked(project: Project, top: str, start: dt.date, end: dt.date, today: dt.date,
-            names: bool, cache: Cache | None, jobs: int,
-            progress: Callable[[int], None] | None,
-            secret: bytes) -> tuple[TreeRun, Request]:
-    """The tree under `top` checked, with each cell's facts for the period."""
     request = Request(Period(start, min(end, today)), names, secret)
-    return run_tree(project, today, top, cache=cache, request=request, jobs=jobs,
-                    progress=progress), request
+    run = run_tree(project, today, top, cache=cache, request=request, jobs=jobs,
+                   progress=progress)
+    return facts_of(project, top, today, run, request)
 
 
 def facts_of(project: Project, top: str, today: dt.date, run: TreeRun,
