@@ -8,8 +8,9 @@ deletes only files it wrote, by their names.
 One file per cell, named by the cell's folder, holding the size, time (the later of the
 modification and status-change times: files.changed_ns) and SHA-256 of each of the cell's record
 files as the check read them (from the very bytes it checked), and what was found in them. An
-entry is used only when every file still has the recorded content: a file whose size or time differs, or whose time is too
-close to when the entry was written to be trusted, is hashed again. The environment folder's
+entry is used only when every file still has the recorded content: a file whose size or time
+differs, or whose time is too close to when the entry was written to be trusted, is hashed
+again. The environment folder's
 name carries a hash of the schemas, the rulebooks, the toolkit's own code, its dependencies'
 versions and the Python version, so changing any of them starts afresh. Entries are written to
 a temporary file and renamed, so concurrent runs never see half an entry; a damaged entry fails
