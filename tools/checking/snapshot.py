@@ -54,34 +54,54 @@ class GitView:
 GIT_ENV = {"GIT_LITERAL_PATHSPECS": "1", "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C"}
 
 
-def git(root: Path, *commands: list[str]) -> list[bytes] | None:
-    """The outputs of git commands run side by side; None when one fails."""
-    env = {**os.environ, **GIT_ENV}
-    try:
-        started = [subprocess.Popen(["git", *c], cwd=root, env=env, stdout=subprocess.PIPE,
-                                    stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
-                   for c in commands]
-        outputs = [p.communicate(timeout=GIT_TIMEOUT)[0] for p in started]
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return None if any(p.returncode != 0 for p in started) else outputs
+class Git:
+    """git commands started side by side (a run goes on meanwhile), their outputs read later."""
+
+    def __init__(self, root: Path, *commands: list[str]) -> None:
+        env = {**os.environ, **GIT_ENV}
+        self.started: list[subprocess.Popen] | None = []
+        try:
+            for command in commands:
+                self.started.append(subprocess.Popen(
+                    ["git", *command], cwd=root, env=env, stdout=subprocess.PIPE,
+                    stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL))
+        except OSError:
+            self.started = None
+
+    def outputs(self) -> list[bytes] | None:
+        """Each command's output; None when one failed."""
+        if self.started is None:
+            return None
+        try:
+            found = [p.communicate(timeout=GIT_TIMEOUT)[0] for p in self.started]
+        except subprocess.SubprocessError:
+            for process in self.started:
+                process.kill()
+            return None
+        return None if any(p.returncode != 0 for p in self.started) else found
 
 
-def git_view(root: Path, specs: list[str]) -> GitView | None:
-    """None when git cannot answer or its answer cannot be relied on. The index is read once,
-    by `git status` (HEAD's tree costs nothing): its entries equal HEAD's but for the ones
-    status lists."""
-    if not plain_index(root, specs):
-        return None
-    outputs = git(root, ["ls-tree", "-z", "HEAD", "--", *specs],
-                  ["status", "--porcelain=v2", "-z", "--untracked-files=no", "--no-renames",
-                   "--ignore-submodules=all", "--", *specs])
-    if outputs is None:  # no commit yet: ls-tree fails; the run is not kept
-        return None
-    differing = _differing(outputs[1])
+def view_commands(specs: list[str]) -> list[list[str]]:
+    """What git is asked: HEAD's tree for the paths (it costs nothing) and `git status`, which
+    reads the index once: its entries equal HEAD's but for the ones status lists."""
+    return [["ls-tree", "-z", "HEAD", "--", *specs],
+            ["status", "--porcelain=v2", "-z", "--untracked-files=no", "--no-renames",
+             "--ignore-submodules=all", "--", *specs]]
+
+
+def view_of(outputs: list[bytes] | None) -> GitView | None:
+    """None when git could not answer (no commit yet: ls-tree fails) or its answer cannot be
+    relied on."""
+    differing = _differing(outputs[1]) if outputs is not None else None
     if differing is None:
         return None
     return GitView(hashlib.blake2b(b"\1".join(outputs), digest_size=20).digest(), differing)
+
+
+def git_view(root: Path, specs: list[str]) -> GitView | None:
+    if not plain_index(root, specs):
+        return None
+    return view_of(Git(root, *view_commands(specs)).outputs())
 
 
 def plain_index(root: Path, specs: list[str]) -> bool:
@@ -99,15 +119,13 @@ def plain_index(root: Path, specs: list[str]) -> bool:
         return False
     if head[:4] == b"DIRC" and head[4:8] == (2).to_bytes(4, "big"):
         return True
-    outputs = git(root, ["ls-files", "-t", "-z", "--", *specs])
+    outputs = Git(root, ["ls-files", "-t", "-z", "--", *specs]).outputs()
     return outputs is not None and b"\0S " not in b"\0" + outputs[0]
 
 
-def tracked(root: Path, specs: list[str]) -> set[str] | None:
-    """The paths the index holds among `specs`."""
-    outputs = git(root, ["ls-files", "-z", "--", *specs])
-    return None if outputs is None else \
-        {p.decode("utf-8", "surrogateescape") for p in outputs[0].split(b"\0")[:-1]}
+def paths_of(listing: bytes) -> set[str]:
+    """The paths of `git ls-files -z`."""
+    return {p.decode("utf-8", "surrogateescape") for p in listing.split(b"\0")[:-1]}
 
 
 def _differing(status: bytes) -> set[str] | None:
@@ -204,16 +222,20 @@ class Taking:
     def __init__(self, root: Path, top: str) -> None:
         self.root, self.top = root, top
         self.started = Cache.now()
-        self.before = git_view(root, specs_of(top))
+        specs = specs_of(top)
+        # asked now, read when the run is done: the run does not wait for git
+        self.asked = Git(root, *view_commands(specs), ["ls-files", "-z", "--", *specs]) \
+            if plain_index(root, specs) else None
 
     def store(self, cache: Cache, request_key: str | None, today: str,
               folders: dict[str, int], walked: Iterable[str],
               tree: dict[str, Any]) -> bytes | None:
         """Keep `tree` as the answer, when nothing moved while the run read; its id then."""
-        before = self.before
-        known = tracked(self.root, specs_of(self.top)) if before is not None else None
-        if known is None:
+        outputs = self.asked.outputs() if self.asked is not None else None
+        before = view_of(outputs[:2]) if outputs is not None else None
+        if before is None:
             return None
+        known = paths_of(outputs[2])
         higher = folder_times(self.root, above(self.top))
         if higher is None:
             return None
