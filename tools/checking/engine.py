@@ -1,6 +1,6 @@
-"""Whole-tree runs: walk once (walk.py), take each cell from the cache or check it afresh
-(cell_entry.py, over the cores when there are many: workers.py), then the repository-wide
-card check.
+"""Whole-tree runs: the answer of the last run when nothing changed since (snapshot.py);
+otherwise walk once (walk.py), take each cell from the cache or check it afresh (cell_entry.py,
+over the cores when there are many: workers.py), then the repository-wide card check.
 
 A cell is the unit of work and of invalidation: its problems depend only on its own files
 (unit.yaml, members.yaml, ratings.yaml, minutes, dues), the local rules of the committees
@@ -112,12 +112,13 @@ def _tree_data(tree: TreeRun) -> dict[str, Any]:
     """A run's answer as plain data, for its snapshot."""
     return {"problems": [(p.code, p.path, p.line, p.column, p.params) for p in tree.problems],
             "checked": tree.checked, "units": tree.units, "cells": tree.cells,
-            "levels": tree.levels, "checked_by_folder": tree.checked_by_folder}
+            "levels": tree.levels, "checked_by_folder": tree.checked_by_folder,
+            "cell_count": tree.cached + tree.fresh}
 
 
 def _tree_from(data: dict[str, Any], ident: bytes) -> TreeRun:
     return TreeRun([Problem(*row) for row in data["problems"]], data["checked"], data["units"],
-                   data["cells"], data["levels"], cached=len(data["cells"]), fresh=0,
+                   data["cells"], data["levels"], cached=data["cell_count"], fresh=0,
                    checked_by_folder=data["checked_by_folder"], snapshot=ident)
 
 
