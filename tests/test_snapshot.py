@@ -20,6 +20,7 @@ from tools.checking import snapshot
 from tools.checking.cache import Cache
 from tools.checking.engine import run_tree
 from tools.checking.project import Project, schema_sources
+from tools.cli import prefetch
 from tools.rollup.summary import summarize
 from tools.workflow.demo.kbang import kbang
 
@@ -219,3 +220,31 @@ def test_a_summary_is_kept_with_its_snapshot_and_made_again_after_a_change(
     path.unlink()
     changed = summary(True)
     assert changed == summary(False) and changed != first
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["validate"], []),
+    (["validate", "--format", "json", "--lang=en", "--strict", "--today", "2026-11-27"], []),
+    (["validate", "records/a.md"], ["records/a.md"]),
+    (["validate", "--staged"], None),
+    (["validate", "--since", "main"], None),
+    (["validate", "--no-cache"], None),
+    (["summarize", "records/huyen-kbang", "--year", "2024", "--section", "meetings"],
+     ["records/huyen-kbang"]),
+    (["summarize", "--merge", "a.json", "b.json"], None),
+    (["summarize", "--from", "2024-01-01", "--to=2024-06-30", "--no-names"], []),
+])
+def test_git_is_asked_early_only_for_the_plain_forms(argv: list[str],
+                                                     expected: list[str] | None) -> None:
+    assert prefetch.positionals(argv[0], argv[1:]) == expected
+
+
+def test_asked_early_or_not_the_answer_is_the_same(tree: Path) -> None:
+    project = Project.open(tree)
+    cache = Cache(tree, project.sources.files)
+    first = run(tree)
+    snapshot.ask_early(tree.resolve(), "records")
+    assert snapshot._ASKED
+    again = run_tree(project, TODAY, cache=cache)
+    assert not snapshot._ASKED  # taken by the run
+    assert again.snapshot == first.snapshot and answer(again) == answer(first)

@@ -98,10 +98,24 @@ def view_of(outputs: list[bytes] | None) -> GitView | None:
     return GitView(hashlib.blake2b(b"\1".join(outputs), digest_size=20).digest(), differing)
 
 
+# git's view asked for before the toolkit was imported (tools/cli/prefetch.py), by root and specs
+_ASKED: dict[tuple[str, tuple[str, ...]], Git] = {}
+
+
+def ask_early(root: Path, top: str) -> None:
+    """Start git on the view a run under `top` will want, while Python imports the rest."""
+    specs = specs_of(top)
+    if plain_index(root, specs):
+        _ASKED[(str(root), tuple(specs))] = Git(root, *view_commands(specs))
+
+
 def git_view(root: Path, specs: list[str]) -> GitView | None:
-    if not plain_index(root, specs):
-        return None
-    return view_of(Git(root, *view_commands(specs)).outputs())
+    asked = _ASKED.pop((str(root), tuple(specs)), None)
+    if asked is None:
+        if not plain_index(root, specs):
+            return None
+        asked = Git(root, *view_commands(specs))
+    return view_of(asked.outputs())
 
 
 def plain_index(root: Path, specs: list[str]) -> bool:
