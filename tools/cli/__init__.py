@@ -19,6 +19,9 @@ def run() -> None:
     same sentence, in the language TOOLS_LANG names, in a third of the time."""
     if sys.argv[1:] == ["--version"] and _version_alone():
         return
+    from tools.cli.prefetch import start
+
+    start(sys.argv[1:])  # git asked whether anything changed while the toolkit is imported
     from tools.cli.app import run as run_app
 
     run_app()
