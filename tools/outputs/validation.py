@@ -6,13 +6,14 @@ import hashlib
 import json
 from collections.abc import Callable
 
-import click
-
 from tools.checking.result import Result
 from tools.messages import message, notes, word
 from tools.problems import FIXABLE, Problem
 
-_COLOURS = {"error": "red", "warning": "yellow"}
+# the severity in bold red or yellow, as click.style(word, fg=..., bold=True) writes it
+# (without importing Click for it: tests/test_quick.py compares)
+_COLOURS = {"error": "\033[31m\033[1m", "warning": "\033[33m\033[1m"}
+RESET = "\033[0m"
 
 
 def _where(item: Problem) -> str:
@@ -31,7 +32,7 @@ def _text_lines(item: Problem, lang: str, colour: bool = False) -> list[str]:
     text_, fix = message(item.code, item.params, lang)
     severity = word(item.severity, lang)
     if colour:
-        severity = click.style(severity, fg=_COLOURS[item.severity], bold=True)
+        severity = f"{_COLOURS[item.severity]}{severity}{RESET}"
     return [f"{_where(item)} {severity} {item.code} {text_}",
             f"    {word('fix', lang)}: {fix}", *(f"    {note}" for note in notes(item, lang))]
 

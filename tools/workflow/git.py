@@ -205,18 +205,42 @@ def staged(root: Path, committed: bool, under: str = "records",
             asked.drop()  # it fails without a HEAD: nothing to read
         return [Change("A", path) for path in
                 sorted(_split(git(root, "ls-files", "--cached", "-z", "--", under)))]
-    items = _split((asked or staged_diff(root, under)).output(root))
+    return _changes((asked or staged_diff(root, under)).output(root))
+
+
+def staged_with_head(root: Path, under: str = "records",
+                     asked: Started | None = None) -> tuple[list[Change], bool]:
+    """staged() and whether there is a HEAD, from the diff against HEAD alone when it answers
+    (a commit hook's usual case: no `git rev-parse` first); HEAD is asked for only when the
+    diff fails, before the first commit or for a real failure, which is then raised."""
+    try:
+        return _changes((asked or staged_diff(root, under)).output(root)), True
+    except FatalError:
+        if head(root) is not None:
+            raise
+    return staged(root, False, under), False
+
+
+def _changes(output: str) -> list[Change]:
+    items = _split(output)
     found = [Change(items[i][0], items[i + 1]) for i in range(0, len(items), 2)]
     return sorted(set(found), key=lambda change: change.path)
 
 
-def case_twins(root: Path, paths: list[str]) -> list[str]:
-    """The index's paths that equal one of `paths` but for upper and lower case (the paths
-    themselves included): on Windows and macOS such twins are one file."""
+def ask_case_twins(root: Path, paths: list[str]) -> Started | None:
+    """case_twins' question asked now, its answer read later (see Started); None: no path."""
     if not paths:
-        return []
-    return _split(git(root, "ls-files", "-z", "--cached", "--",
-                      *(f":(icase){path}" for path in paths)))
+        return None
+    return Started(root, "ls-files", "-z", "--cached", "--",
+                   *(f":(icase){path}" for path in paths))
+
+
+def case_twins(root: Path, paths: list[str], asked: Started | None = None) -> list[str]:
+    """The index's paths that equal one of `paths` but for upper and lower case (the paths
+    themselves included): on Windows and macOS such twins are one file. `asked`:
+    ask_case_twins(root, paths), started earlier."""
+    asked = asked or ask_case_twins(root, paths)
+    return [] if asked is None else _split(asked.output(root))
 
 
 def blobs(root: Path, specs: list[str], limit: int) -> dict[str, bytes | None]:
