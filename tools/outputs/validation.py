@@ -10,10 +10,13 @@ from tools.checking.result import Result
 from tools.messages import message, notes, word
 from tools.problems import FIXABLE, Problem
 
-# the severity in bold red or yellow, as click.style(word, fg=..., bold=True) writes it
-# (without importing Click for it: tests/test_quick.py compares)
-_COLOURS = {"error": "\033[31m\033[1m", "warning": "\033[33m\033[1m"}
-RESET = "\033[0m"
+_COLOURS = {"error": "\033[31m", "warning": "\033[33m"}  # red, yellow
+
+
+def coloured(text: str, severity: str) -> str:
+    """`text` in bold in the severity's colour, as click.style(text, fg=..., bold=True) writes
+    it, without importing Click (tests/test_quick.py compares)."""
+    return f"{_COLOURS[severity]}\033[1m{text}\033[0m"
 
 
 def _where(item: Problem) -> str:
@@ -32,7 +35,7 @@ def _text_lines(item: Problem, lang: str, colour: bool = False) -> list[str]:
     text_, fix = message(item.code, item.params, lang)
     severity = word(item.severity, lang)
     if colour:
-        severity = f"{_COLOURS[item.severity]}{severity}{RESET}"
+        severity = coloured(severity, item.severity)
     return [f"{_where(item)} {severity} {item.code} {text_}",
             f"    {word('fix', lang)}: {fix}", *(f"    {note}" for note in notes(item, lang))]
 
