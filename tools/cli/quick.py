@@ -109,15 +109,17 @@ def validate_changes(root: Path, paths: list[Path], today: Any, since: str | Non
     """(the project, the result) of `tools validate` short of a whole tree: what a commit
     stages, what changed since a reference, or the files named; the result is None for the
     whole tree, which the command runs itself. git is asked what is staged before the checks
-    are imported."""
+    are imported, and the rest while they run (tools/workflow/git.py: Staged)."""
     asked = None
     if staged:
-        from tools.workflow.git import staged_diff
+        from tools.workflow.git import Staged
 
-        asked = staged_diff(root)
+        asked = Staged(root)
     from tools.checking.project import Project
     from tools.workflow.arguments import records_named
 
+    if asked is not None:  # git has answered meanwhile: its next question while Python works
+        asked.read_early()
     project = Project.open(root)
     named = records_named(root, list(paths))  # never "0 files, no errors" for a typo
     files = [root / rel for rel in named.files]

@@ -31,19 +31,18 @@ def _counted(result: Result, changes: list[git.Change]) -> Result:
     return result
 
 
-def validate_staged(project: Project, today: dt.date, asked: git.Started | None = None) -> Result:
+def validate_staged(project: Project, today: dt.date, asked: git.Staged | None = None) -> Result:
     """What a commit would record: the staged files (pre-commit has set the unstaged changes
     aside, so the work tree holds them as staged) and the protections of HEAD's records. A
-    first commit has nothing to protect. `asked`: git.staged_diff, started earlier. git looks
-    for case twins in the index while the files are checked."""
+    first commit has nothing to protect. `asked`: git's answers, asked earlier (git.Staged):
+    git looks for case twins in the index while the files are checked."""
     root = project.root
-    changes, committed = git.staged_with_head(root, asked=asked)
-    kept = [c.path for c in changes if c.status != "D"]
-    twins = git.ask_case_twins(root, kept)
+    asked = asked or git.Staged(root)
+    changes, committed = asked.changes()
     protection = protect(changes, Snapshot(root, "HEAD"), Snapshot(root, ":"),
                          project.schemas.title) if committed else Protection()
-    checked = check_paths(project, [root / path for path in kept], today)
-    protection.problems += hygiene.path_clashes(git.case_twins(root, kept, twins))
+    checked = check_paths(project, [root / path for path in git.kept(changes)], today)
+    protection.problems += hygiene.path_clashes(asked.case_twins())
     result = _counted(with_protection(checked, protection), changes)
     result.staged = True
     return result
