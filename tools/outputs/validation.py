@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable
 
 from tools.checking.result import Result
@@ -61,6 +59,8 @@ def as_json(result: Result, lang: str, colour: bool) -> str:
                                      "column": f.column, "params": f.params}
                                     for f in item.folded]})
     document = {"ok": result.errors == 0, "checked": result.checked, "problems": problems}
+    import json  # the commit hook's text report needs neither json nor hashlib
+
     return json.dumps(document, ensure_ascii=False, indent=2)
 
 
@@ -108,6 +108,9 @@ def _annotation(item: Problem, lang: str) -> str:
 def gitlab(result: Result, lang: str, colour: bool) -> str:
     """A GitLab Code Quality report: a JSON array of issues. A fingerprint names the problem,
     not its place: the same problem keeps it when lines are added above it."""
+    import hashlib
+    import json
+
     issues = []
     for item in result.problems:
         text_, fix = message(item.code, item.params, lang)
