@@ -273,3 +273,23 @@ def test_the_formats_and_colours_are_the_commands() -> None:
         assert validation.coloured("lỗi", severity) == click.style("lỗi", fg=colour, bold=True)
     assert quick.request(["--staged", "--today", TODAY, "--lang", "en"], {}) is not None
     assert quick.request(["--staged", "--today", TODAY, "--lang"], {}) is None
+
+
+@pytest.mark.parametrize("spawn", [True, False])  # False: Windows, which has no posix_spawnp
+def test_git_started_answers_and_fails_as_git_does(repo: Path, spawn: bool,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from tools.problems import FatalError
+    from tools.workflow import git as calls
+
+    if not spawn:
+        monkeypatch.delattr(os, "posix_spawnp")
+    stage_new_minutes(repo)
+    assert calls.Started(repo, "ls-files", "-z", "--", NEW).output(repo) == f"{NEW}\0"
+    # thousands of error lines: more than a pipe holds, read while git writes them
+    missing = [f"records/khong-co-{number}.md" for number in range(3000)]
+    with pytest.raises(FatalError) as failed:
+        calls.Started(repo, "ls-files", "--error-unmatch", "--", *missing).output(repo)
+    assert str(failed.value).count("khong-co-") > 3000
+    with pytest.raises(FatalError, match="git cannot run"):
+        monkeypatch.setenv("PATH", str(repo))
+        calls.Started(repo, "status").output(repo)
