@@ -116,26 +116,36 @@ def validate_changes(root: Path, paths: list[Path], today: Any, since: str | Non
 
         asked = Staged(root)
     from tools.checking.project import Project
-    from tools.workflow.arguments import records_named
 
     if asked is not None:  # git has answered meanwhile: its next question while Python works
         asked.read_early()
     project = Project.open(root)
-    named = records_named(root, list(paths))  # never "0 files, no errors" for a typo
-    files = [root / rel for rel in named.files]
+    whole, named = _named(root, paths)
+    files = [root / rel for rel in named]
     if since:
         from tools.workflow.changes import validate_since
 
-        return project, validate_since(project, since, today, [] if named.whole else files)
+        return project, validate_since(project, since, today, [] if whole else files)
     if staged:
         from tools.workflow.changes import validate_staged
 
         return project, validate_staged(project, today, asked)
-    if files and not named.whole:
+    if files and not whole:
         from tools.checking.validate import validate_paths
 
         return project, validate_paths(project, files, today)
     return project, None
+
+
+def _named(root: Path, paths: list[Path]) -> tuple[bool, list[str]]:
+    """(the whole tree?, the files) the paths name, never "0 files, no errors" for a typo;
+    neither for no path, as the commit hook gives."""
+    if not paths:
+        return False, []
+    from tools.workflow.arguments import records_named
+
+    named = records_named(root, list(paths))
+    return named.whole, named.files
 
 
 def report(result: Any, asked: dict[str, Any]) -> int:
