@@ -293,3 +293,20 @@ def test_git_started_answers_and_fails_as_git_does(repo: Path, spawn: bool,
     with pytest.raises(FatalError, match="git cannot run"):
         monkeypatch.setenv("PATH", str(repo))
         calls.Started(repo, "status").output(repo)
+
+
+def test_the_shipped_rulebooks_pass_the_shipped_schema() -> None:
+    """What lets a run trust them unchecked (tools/checking/rulebook.py: shipped_and_valid)."""
+    from tools.checking.rulebook import shipped_and_valid
+    from tools.checking.schemas import Schemas
+    from tools.checking.sources import SHIPPED, schema_sources
+    from tools.reading.records import read_yaml
+
+    found = schema_sources()
+    assert found.rulebooks and found.schemas == SHIPPED
+    for path in found.rulebooks:
+        record = read_yaml(path, str(path))
+        assert record.ok and not record.problems
+        assert Schemas(SHIPPED).check("rulebook", record) == []
+        assert shipped_and_valid(path, Schemas(SHIPPED))
+        assert not shipped_and_valid(path, Schemas(path.parent))
