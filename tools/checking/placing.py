@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from tools.checking import hygiene, suggest
+from tools.checking import hygiene
 from tools.checking.names import proposal
 from tools.checking.run import CellWork, Run
 from tools.problems import problem
@@ -105,6 +105,8 @@ def no_unit(run: Run, folder: str) -> None:
 def _mistyped(root: Path, folder: str) -> str:
     """The unit folder beside this one whose name it most likely misspells (the usual
     reason a folder holds records but no unit.yaml)."""
+    from tools.checking import suggest  # a layout problem's hint: not a valid tree's cost
+
     parent, _, name = folder.rpartition("/")
     try:
         siblings = [entry.name for entry in os.scandir(root / parent)

@@ -6,7 +6,6 @@ first records of a kind); jsonschema, imported only then, explains what fails
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
@@ -35,6 +34,8 @@ class Schemas:
         self._schemas: dict[str, dict] = {}
 
     def raw(self, name: str) -> dict:
+        import json  # only when a schema is read: valid records are checked by compiled code
+
         return json.loads((self.folder / f"{name}.schema.json").read_text(encoding="utf-8"))
 
     @cached_property

@@ -35,6 +35,20 @@ def validate_paths(project: Project, paths: Iterable[Path], today: dt.date,
     check, which reads every roster: CI wants it, the one-file commit hook does not. The
     `protection` of a change (tools/workflow/protect.py) joins the problems before they are
     folded."""
+    return with_protection(check_paths(project, paths, today, cards), protection)
+
+
+def with_protection(checked: Result, protection: Protection | None = None) -> Result:
+    """The problems of check_paths and those of a change's protection, folded together."""
+    protection = protection or Protection()
+    return Result(fold([*checked.problems, *protection.problems], protection.removed),
+                  checked.checked)
+
+
+def check_paths(project: Project, paths: Iterable[Path], today: dt.date,
+                cards: bool = False) -> Result:
+    """validate_paths before the problems are folded: the commit hook adds its protections
+    afterwards (tools/workflow/changes.py)."""
     from tools.checking.cell import check_cell  # the checks: a cached whole-tree run skips them
 
     run = Run(project, today)
@@ -57,10 +71,7 @@ def validate_paths(project: Project, paths: Iterable[Path], today: dt.date,
         from tools.checking.cards import check_cards  # every roster: CI's run, not a commit's
 
         check_cards(run)
-    result = run.result()
-    protection = protection or Protection()
-    return Result(fold([*result.problems, *protection.problems], protection.removed),
-                  result.checked)
+    return run.result()
 
 
 def _case_clashes(root: Path, rel: str, listed: dict[str, list[str]]) -> list[Problem]:

@@ -16,12 +16,19 @@ __all__ = ["main", "run"]
 
 def run() -> None:
     """The entry point. `tools --version` alone is answered without Click or any command: the
-    same sentence, in the language TOOLS_LANG names, in a third of the time."""
+    same sentence, in the language TOOLS_LANG names, in a third of the time; so is
+    `tools validate` as the commit hook and editors run it (tools/cli/quick.py)."""
     if sys.argv[1:] == ["--version"] and _version_alone():
         return
     from tools.cli.prefetch import start
 
     start(sys.argv[1:])  # git asked whether anything changed while the toolkit is imported
+    if sys.argv[1:2] == ["validate"]:
+        from tools.cli.quick import validate
+
+        status = validate(sys.argv[2:])
+        if status is not None:
+            sys.exit(status)
     from tools.cli.app import run as run_app
 
     run_app()

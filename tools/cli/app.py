@@ -67,7 +67,8 @@ def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
 COMMANDS = {"validate": "validate", "summarize": "summarize", "review": "review",
             "print": "printing", "fix": "fix", "new": "new", "codeowners": "codeowners",
             "demo": "demo", "init": "init", "docs": "docs"}
-_HELPERS = {"app", "clicklang", "options", "reports", "version"}  # modules that declare no command
+# modules that declare no command
+_HELPERS = {"app", "clicklang", "options", "quick", "reports", "version"}
 
 
 def load_all() -> None:

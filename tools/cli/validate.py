@@ -21,6 +21,7 @@ from tools.cli.options import (
     cells_under,
     colour,
 )
+from tools.cli.quick import validate_changes
 from tools.outputs.privacy import hide_cards
 from tools.outputs.validation import REPORTERS
 from tools.problems import FatalError
@@ -57,29 +58,8 @@ def validate(root: Path, paths: tuple[Path, ...], format_: str, lang: str, stric
 
 def _validate(root: Path, paths: tuple[Path, ...], today: dt.date, since: str | None,
               staged: bool, no_cache: bool) -> Any:
-    asked = None
-    if staged:  # git answers what is staged while the checks are imported
-        from tools.workflow.git import staged_diff
-
-        asked = staged_diff(root)
-    from tools.checking.project import Project
-    from tools.checking.validate import validate_paths
-    from tools.workflow.arguments import records_named
-
-    project = Project.open(root)
-    named = records_named(root, list(paths))  # never "0 files, no errors" for a typo
-    files = [root / rel for rel in named.files]
-    if since:
-        from tools.workflow.changes import validate_since
-
-        return validate_since(project, since, today, [] if named.whole else files)
-    if staged:
-        from tools.workflow.changes import validate_staged
-
-        return validate_staged(project, today, asked)
-    if files and not named.whole:
-        return validate_paths(project, files, today)
-    return _whole_tree(project, today, no_cache)
+    project, result = validate_changes(root, list(paths), today, since, staged)
+    return _whole_tree(project, today, no_cache) if result is None else result
 
 
 def _whole_tree(project: Any, today: dt.date, no_cache: bool) -> Any:

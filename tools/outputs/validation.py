@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable
-
-import click
 
 from tools.checking.result import Result
 from tools.messages import message, notes, word
 from tools.problems import FIXABLE, Problem
 
-_COLOURS = {"error": "red", "warning": "yellow"}
+_COLOURS = {"error": "\033[31m", "warning": "\033[33m"}  # red, yellow
+
+
+def coloured(text: str, severity: str) -> str:
+    """`text` in bold in the severity's colour, as click.style(text, fg=..., bold=True) writes
+    it, without importing Click (tests/test_quick.py compares)."""
+    return f"{_COLOURS[severity]}\033[1m{text}\033[0m"
 
 
 def _where(item: Problem) -> str:
@@ -31,7 +33,7 @@ def _text_lines(item: Problem, lang: str, colour: bool = False) -> list[str]:
     text_, fix = message(item.code, item.params, lang)
     severity = word(item.severity, lang)
     if colour:
-        severity = click.style(severity, fg=_COLOURS[item.severity], bold=True)
+        severity = coloured(severity, item.severity)
     return [f"{_where(item)} {severity} {item.code} {text_}",
             f"    {word('fix', lang)}: {fix}", *(f"    {note}" for note in notes(item, lang))]
 
@@ -57,6 +59,8 @@ def as_json(result: Result, lang: str, colour: bool) -> str:
                                      "column": f.column, "params": f.params}
                                     for f in item.folded]})
     document = {"ok": result.errors == 0, "checked": result.checked, "problems": problems}
+    import json  # the commit hook's text report needs neither json nor hashlib
+
     return json.dumps(document, ensure_ascii=False, indent=2)
 
 
@@ -104,6 +108,9 @@ def _annotation(item: Problem, lang: str) -> str:
 def gitlab(result: Result, lang: str, colour: bool) -> str:
     """A GitLab Code Quality report: a JSON array of issues. A fingerprint names the problem,
     not its place: the same problem keeps it when lines are added above it."""
+    import hashlib
+    import json
+
     issues = []
     for item in result.problems:
         text_, fix = message(item.code, item.params, lang)

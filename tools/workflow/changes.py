@@ -13,7 +13,7 @@ from tools.checking import hygiene
 from tools.checking.project import Project
 from tools.checking.protection import Protection
 from tools.checking.result import Result
-from tools.checking.validate import validate_paths
+from tools.checking.validate import check_paths, validate_paths, with_protection
 from tools.workflow import git
 from tools.workflow.protect import Snapshot, protect
 
@@ -21,25 +21,29 @@ from tools.workflow.protect import Snapshot, protect
 def _changed(project: Project, changes: list[git.Change], protection: Protection,
              today: dt.date, cards: bool, extra: Iterable[Path] = ()) -> Result:
     paths = [project.root / c.path for c in changes if c.status != "D"]
-    result = validate_paths(project, [*paths, *extra], today, cards=cards,
-                            protection=protection)
+    return _counted(validate_paths(project, [*paths, *extra], today, cards=cards,
+                                   protection=protection), changes)
+
+
+def _counted(result: Result, changes: list[git.Change]) -> Result:
     result.changed = frozenset(c.path for c in changes)
     result.checked += sum(1 for c in changes if c.status == "D")  # compared, if not read
     return result
 
 
-def validate_staged(project: Project, today: dt.date, asked: git.Started | None = None) -> Result:
+def validate_staged(project: Project, today: dt.date, asked: git.Staged | None = None) -> Result:
     """What a commit would record: the staged files (pre-commit has set the unstaged changes
     aside, so the work tree holds them as staged) and the protections of HEAD's records. A
-    first commit has nothing to protect. `asked`: git.staged_diff, started earlier."""
+    first commit has nothing to protect. `asked`: git's answers, asked earlier (git.Staged):
+    git looks for case twins in the index while the files are checked."""
     root = project.root
-    committed = git.head(root) is not None
-    changes = git.staged(root, committed, asked=asked)
+    asked = asked or git.Staged(root)
+    changes, committed = asked.changes()
     protection = protect(changes, Snapshot(root, "HEAD"), Snapshot(root, ":"),
                          project.schemas.title) if committed else Protection()
-    protection.problems += hygiene.path_clashes(
-        git.case_twins(root, [c.path for c in changes if c.status != "D"]))
-    result = _changed(project, changes, protection, today, cards=False)
+    checked = check_paths(project, [root / path for path in git.kept(changes)], today)
+    protection.problems += hygiene.path_clashes(asked.case_twins())
+    result = _counted(with_protection(checked, protection), changes)
     result.staged = True
     return result
 

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tools.problems import FatalError, ToolProblem
+
+if TYPE_CHECKING:
+    import subprocess
 
 
 def git(root: Path, *args: str, binary: bool = False, env: dict[str, str] | None = None,
         bound: bool = False) -> str | bytes:
     """Run git; `bound`: git is killed if this process is (Linux), so that it never goes on
     writing into a folder nobody will clean."""
+    import subprocess  # imported when used: the commit hook starts git without it (Started)
+
     try:
         done = subprocess.run(["git", "-c", "core.quotepath=off", *args], cwd=root,
                               capture_output=True, check=False, env=env,
@@ -39,6 +43,8 @@ def _bound_to(parent: int) -> Callable[[], None] | None:
     except (OSError, AttributeError):
         return None
 
+    import signal
+
     def bind() -> None:
         prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
         if os.getppid() != parent:  # the parent died before the request took effect
@@ -55,6 +61,8 @@ def _split(output: str) -> list[str]:
 
 
 def merge_base(root: Path, base: str, head: str = "HEAD") -> str:
+    import subprocess
+
     for ref in (base, head):
         if subprocess.run(["git", "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"],
                           cwd=root, capture_output=True).returncode != 0:
@@ -127,6 +135,8 @@ class Blobs:
         return data
 
     def _start(self) -> subprocess.Popen:
+        import subprocess
+
         if self.process is None:
             try:
                 self.process = subprocess.Popen(["git", "cat-file", "--batch"], cwd=self.root,
@@ -164,29 +174,82 @@ def head(root: Path) -> str | None:
 
 
 class Started:
-    """A git command started at once, its output taken later: the commit hook's first
-    question to git is answered while Python imports the checks."""
+    """A git command started at once, its output taken later: the commit hook's questions to
+    git are answered while Python imports and checks. Started by os.posix_spawnp where there
+    is one: the subprocess module (threading, signal, selectors and locale with it) costs the
+    hook about as much as git's answer."""
 
     def __init__(self, root: Path, *args: str) -> None:
         self.args = args
+        self.pid: int | None = None  # git's, started by posix_spawnp
+        self.pipes: tuple[int, int] = (-1, -1)
+        self.process: subprocess.Popen | None = None  # git, where there is no posix_spawnp
+        command = ["git", "-C", str(root), "-c", "core.quotepath=off", *args]
+        if hasattr(os, "posix_spawnp"):
+            self._spawn(command)
+        else:  # Windows
+            import subprocess
+
+            try:
+                self.process = subprocess.Popen(command, stdout=subprocess.PIPE,
+                                                stderr=subprocess.PIPE)
+            except OSError:
+                pass  # git() says why, when the answer is asked for
+
+    def _spawn(self, command: list[str]) -> None:
+        out, out_end = os.pipe()
+        err, err_end = os.pipe()
         try:
-            self.process: subprocess.Popen | None = subprocess.Popen(
-                ["git", "-c", "core.quotepath=off", *args], cwd=root, stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE)
-        except OSError:
-            self.process = None  # git() says why, when the answer is asked for
+            self.pid = os.posix_spawnp("git", command, os.environ, file_actions=[
+                (os.POSIX_SPAWN_DUP2, out_end, 1), (os.POSIX_SPAWN_DUP2, err_end, 2)])
+            self.pipes = (out, err)
+        except OSError:  # git() says why, when the answer is asked for
+            os.close(out)
+            os.close(err)
+        finally:
+            os.close(out_end)
+            os.close(err_end)
+
+    def _answer(self) -> tuple[int, bytes, bytes]:
+        """(exit status, stdout, stderr), read to their ends together."""
+        if self.process is not None:
+            out, err = self.process.communicate()
+            return self.process.returncode, out, err
+        out, err = read_both(*self.pipes)
+        return os.waitstatus_to_exitcode(os.waitpid(self.pid, 0)[1]), out, err
 
     def output(self, root: Path) -> str:
-        if self.process is None:
+        if self.pid is None and self.process is None:
             return git(root, *self.args)
-        out, err = self.process.communicate()
-        if self.process.returncode != 0:
+        status, out, err = self._answer()
+        if status != 0:
             raise FatalError(f"git {' '.join(self.args)}: {err.decode(errors='replace').strip()}")
         return out.decode("utf-8", errors="surrogateescape")
 
     def drop(self) -> None:
-        if self.process is not None:
-            self.process.communicate()
+        if self.pid is not None or self.process is not None:
+            self._answer()
+
+
+def read_both(out: int, err: int) -> tuple[bytes, bytes]:
+    """Two pipes read to their ends as they fill (neither can block the writer), closed."""
+    import select
+
+    chunks: dict[int, list[bytes]] = {out: [], err: []}
+    poller = select.poll()
+    for fd in chunks:
+        poller.register(fd, select.POLLIN)
+    left = len(chunks)
+    while left:
+        for fd, _event in poller.poll():
+            data = os.read(fd, 1 << 16)
+            if data:
+                chunks[fd].append(data)
+            else:
+                poller.unregister(fd)
+                os.close(fd)
+                left -= 1
+    return b"".join(chunks[out]), b"".join(chunks[err])
 
 
 def staged_diff(root: Path, under: str = "records") -> Started:
@@ -205,18 +268,83 @@ def staged(root: Path, committed: bool, under: str = "records",
             asked.drop()  # it fails without a HEAD: nothing to read
         return [Change("A", path) for path in
                 sorted(_split(git(root, "ls-files", "--cached", "-z", "--", under)))]
-    items = _split((asked or staged_diff(root, under)).output(root))
+    return _changes((asked or staged_diff(root, under)).output(root))
+
+
+def staged_with_head(root: Path, under: str = "records",
+                     asked: Started | None = None) -> tuple[list[Change], bool]:
+    """staged() and whether there is a HEAD, from the diff against HEAD alone when it answers
+    (a commit hook's usual case: no `git rev-parse` first); HEAD is asked for only when the
+    diff fails, before the first commit or for a real failure, which is then raised."""
+    try:
+        return _changes((asked or staged_diff(root, under)).output(root)), True
+    except FatalError:
+        if head(root) is not None:
+            raise
+    return staged(root, False, under), False
+
+
+def _changes(output: str) -> list[Change]:
+    items = _split(output)
     found = [Change(items[i][0], items[i + 1]) for i in range(0, len(items), 2)]
     return sorted(set(found), key=lambda change: change.path)
 
 
-def case_twins(root: Path, paths: list[str]) -> list[str]:
-    """The index's paths that equal one of `paths` but for upper and lower case (the paths
-    themselves included): on Windows and macOS such twins are one file."""
+def kept(changes: list[Change]) -> list[str]:
+    """The paths a change leaves in the index: all but the deletions."""
+    return [change.path for change in changes if change.status != "D"]
+
+
+class Staged:
+    """The commit hook's questions to git, each asked as soon as it can be and answered while
+    Python imports and checks: what the index changes (asked at once), then which paths of
+    the index are case twins of those it keeps (asked once the changes are read)."""
+
+    def __init__(self, root: Path, under: str = "records") -> None:
+        self.root, self.under = root, under
+        self.diff = staged_diff(root, under)
+        self.answer: tuple[list[Change], bool] | None = None
+        self.failure: FatalError | None = None
+        self.twins: Started | None = None
+
+    def changes(self) -> tuple[list[Change], bool]:
+        """staged_with_head's answer (a failure is raised at each call)."""
+        if self.answer is None and self.failure is None:
+            try:
+                self.answer = staged_with_head(self.root, self.under, self.diff)
+            except FatalError as error:
+                self.failure = error
+            else:
+                self.twins = ask_case_twins(self.root, kept(self.answer[0]))
+        if self.failure is not None:
+            raise self.failure
+        return self.answer
+
+    def read_early(self) -> None:
+        """Read the changes now and ask for the twins; a failure waits for `changes`."""
+        try:
+            self.changes()
+        except FatalError:
+            pass
+
+    def case_twins(self) -> list[str]:
+        return case_twins(self.root, kept(self.changes()[0]), self.twins)
+
+
+def ask_case_twins(root: Path, paths: list[str]) -> Started | None:
+    """case_twins' question asked now, its answer read later (see Started); None: no path."""
     if not paths:
-        return []
-    return _split(git(root, "ls-files", "-z", "--cached", "--",
-                      *(f":(icase){path}" for path in paths)))
+        return None
+    return Started(root, "ls-files", "-z", "--cached", "--",
+                   *(f":(icase){path}" for path in paths))
+
+
+def case_twins(root: Path, paths: list[str], asked: Started | None = None) -> list[str]:
+    """The index's paths that equal one of `paths` but for upper and lower case (the paths
+    themselves included): on Windows and macOS such twins are one file. `asked`:
+    ask_case_twins(root, paths), started earlier."""
+    asked = asked or ask_case_twins(root, paths)
+    return [] if asked is None else _split(asked.output(root))
 
 
 def blobs(root: Path, specs: list[str], limit: int) -> dict[str, bytes | None]:
