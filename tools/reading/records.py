@@ -45,10 +45,11 @@ class Record:
         return self.loaded.position(tuple(path), key=key)
 
 
-def read_text(path: Path, rel: str, problems: list[Problem],
-              seen: Seen | None = None) -> str | None:
+def read_text(path: str | Path, rel: str, problems: list[Problem],
+              seen: Seen | None = None, listed: bool = False) -> str | None:
+    """The text of a record (`listed`: see files.read_raw), or None with the problem."""
     try:
-        raw = read_raw(path)
+        raw = read_raw(path, listed=listed)
     except NotRegular:
         problems.append(problem("layout.unexpected-file", rel))
         raw = None
@@ -84,17 +85,19 @@ def _take_yaml(record: Record, text: str, line_offset: int) -> None:
     record.data = loaded.data
 
 
-def read_yaml(path: Path, rel: str, seen: Seen | None = None) -> Record:
+def read_yaml(path: str | Path, rel: str, seen: Seen | None = None,
+              listed: bool = False) -> Record:
     record = Record(rel)
-    text = read_text(path, rel, record.problems, seen)
+    text = read_text(path, rel, record.problems, seen, listed)
     if text is not None:
         _take_yaml(record, text, 0)
     return record
 
 
-def read_minutes(path: Path, rel: str, seen: Seen | None = None) -> Record:
+def read_minutes(path: str | Path, rel: str, seen: Seen | None = None,
+                 listed: bool = False) -> Record:
     record = Record(rel)
-    text = read_text(path, rel, record.problems, seen)
+    text = read_text(path, rel, record.problems, seen, listed)
     return record if text is None else minutes_from_text(record, text)
 
 
