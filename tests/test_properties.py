@@ -247,3 +247,20 @@ def test_the_plain_reader_leaves_the_rest_to_the_parser(text: str) -> None:
     from tools.reading import yamlplain
 
     assert yamlplain.read(text) is yamlplain.FULL_WAY
+
+
+@SETTINGS
+@given(body=LINES)
+def test_the_copy_check_reads_the_words_outside_headings(body: list[str]) -> None:
+    """A body's words for the copy check: every line's but its headings', in order."""
+    import re
+
+    from tools.checking.rules.copies import body_words
+    from tools.reading.records import Record, minutes_from_text
+
+    record = minutes_from_text(Record("records/a/minutes/2025/2025-03-05-regular.md"),
+                               "---\nkind: regular\n---\n" + "\n".join(body))
+    heading_lines = {heading.line for heading in record.headings}
+    kept = [line for number, line in enumerate(record.body.split("\n"), record.body_line)
+            if number not in heading_lines]
+    assert body_words(record) == re.findall(r"\w+", "\n".join(kept).casefold())

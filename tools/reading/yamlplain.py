@@ -19,7 +19,6 @@ MAX_KEY = 128  # longer keys go the full way (libyaml takes no implicit key over
 
 # YAML's indicators: no plain scalar starts with one
 _INDICATORS = "-?:,[]{}#&*!|>'\"%@`"
-_FLOW_MARKS = "[]{}"
 _QUOTES = "'\""
 
 
@@ -128,8 +127,8 @@ def _scalar(value: str) -> Any:
                 head == '"' and "\\" in inner:
             raise _NotPlain
         return inner
-    if head in _INDICATORS or ": " in value or value[-1] == ":" or \
-            any(mark in value for mark in _FLOW_MARKS):
+    if head in _INDICATORS or ": " in value or value[-1] == ":" or "[" in value or \
+            "]" in value or "{" in value or "}" in value:
         raise _NotPlain
     return resolve_plain(value) if head in MAYBE_NOT_TEXT else value
 
@@ -138,7 +137,8 @@ def _flow(value: str) -> Any:
     """`[a, b]` or `{a: 1, b: 2}`, on one line, of plain words."""
     close = "]" if value[0] == "[" else "}"
     inner = value[1:-1]
-    if value[-1] != close or any(mark in inner for mark in "[]{}'\""):
+    if value[-1] != close or "[" in inner or "]" in inner or "{" in inner or "}" in inner \
+            or "'" in inner or '"' in inner:
         raise _NotPlain
     if close == "]":
         return [] if not inner.strip(" ") else [_word(item) for item in inner.split(",")]
