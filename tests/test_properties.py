@@ -213,16 +213,20 @@ def _plain_text(lines: list[tuple]) -> str:
                 st.dictionaries(st.sampled_from(KEYS), MILD_DATA, max_size=8).map(_render)))
 def test_the_plain_reader_reads_as_the_parser(text: str) -> None:
     """The line reader (tools/reading/yamlplain.py) takes only what the parser reads without
-    a problem, and gives the same data; everything else it leaves to the parser."""
+    a problem, and gives the same data and positions; everything else it leaves to the
+    parser."""
     from tools.reading import yamlload, yamlplain
 
     plain = yamlplain.read(text)
     if plain is yamlplain.FULL_WAY:
         return
     full = yamlload.Loaded()
-    yamlload.load_fully(text, full, 0)
+    yamlload.load_fully(text, full, 3)
     assert full.problems == [], text
     assert repr(plain) == repr(full.data), text
+    marks = yamlplain.positions(text, 3)
+    assert (marks.values, marks.keys, marks.raw) == \
+        (full.found.values, full.found.keys, full.found.raw), text
 
 
 @pytest.mark.parametrize("text", [

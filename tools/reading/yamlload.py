@@ -78,6 +78,12 @@ class Loaded:
     @property
     def positions(self) -> Positions:
         if self.found is None:
+            # the plainest YAML's positions from its lines (yamlplain.py); the parser's else
+            plain = yamlplain.positions(self.text, self.line_offset) \
+                if self.text is not None else None
+            if plain is not None:
+                self.found = Positions(plain.values, plain.keys, plain.raw)
+                return self.found
             full = Loaded()
             if self.text is not None:
                 load_fully(self.text, full, self.line_offset)
