@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import shutil
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -172,3 +173,98 @@ def test_every_record_of_the_corpora_reads_as_the_full_way() -> None:
             _same(*_both_ways(text, offset))
             count += 1
     assert count > 400
+
+
+# Lines close to front matter, with the characters and shapes that make YAML less than plain:
+# indentation, dashes, colons, brackets, quotes, indicators, blanks YAML does not see as such
+PLAIN_KEYS = ["kind", "date", "present", "for", "a-b", "tên", "_x", "-a", "1", "a b", "x.y",
+              "votes", ""]
+PLAIN_VALUES = st.one_of(
+    st.text(alphabet=list("ab1-: ,[]{}'\"#&*!|>%@`\\?~.+eé\u00a0\u2028\x85\t😀xy"), max_size=14),
+    st.sampled_from(["[a, b]", "[ ]", "[]", "{for: 1, against: 0}", "{}", "{a: 1, a: 2}",
+                     "[a,]", "[a, [b]]", "\"14:00\"", "'x'", "\"a\\\"b\"", "'it''s'", "12:30",
+                     "2024-07-28", "0730", "0x1F", "1e3", ".inf", "~", "null", "yes", "-5",
+                     "- x", "a: b", "x #c", "TB&XH", "[a b, c  d]", "{a: x y}", "\"a\" b",
+                     "[-1, 2]", "{a: [1]}", "[a: 1]", "| x", "> x", "&a x", "*a", "!x y"]))
+MILD_VALUES = st.one_of(
+    st.text(alphabet=list("ab1 -:,.'\"éĐ~+"), max_size=10), st.sampled_from(
+        ["[a, b]", "[ ]", "{for: 1, against: 0}", "\"14:00\"", "'x'", "2024-07-28", "0730",
+         "1e3", "~", "null", "yes", "true", "[1, 2.5, ~, x y]", "{a: 1, b: x-y}", ""]))
+MILD_DATA = st.recursive(MILD_VALUES, lambda inner: st.one_of(
+    st.lists(inner, max_size=4), st.dictionaries(st.sampled_from(PLAIN_KEYS), inner,
+                                                 max_size=4)), max_leaves=12)
+PLAIN_LINE = st.tuples(st.integers(0, 6), st.sampled_from(["", "- ", "-   ", "- - ", "-"]),
+                       st.sampled_from(PLAIN_KEYS), st.sampled_from([": ", ":", ":  ", " : "]),
+                       PLAIN_VALUES, st.sampled_from(["", " ", "  "]))
+MILD_LINE = st.tuples(st.sampled_from([0, 0, 2, 2, 4, 6]), st.sampled_from(["", "", "- "]),
+                      st.sampled_from(PLAIN_KEYS[:6] + ["", "x"]), st.sampled_from([": ", ":"]),
+                      MILD_VALUES, st.sampled_from(["", " "]))
+
+
+def _plain_text(lines: list[tuple]) -> str:
+    return "".join(" " * indent + dash + (key + colon if key else "") + value + tail + "\n"
+                   for indent, dash, key, colon, value, tail in lines)
+
+
+@settings(max_examples=int(os.environ.get("PROPERTY_EXAMPLES", "400")), deadline=None,
+          derandomize=True)
+@given(st.one_of(st.lists(PLAIN_LINE, max_size=8).map(_plain_text),
+                st.lists(MILD_LINE, max_size=8).map(_plain_text), FRONT,
+                st.dictionaries(st.sampled_from(KEYS), MILD_DATA, max_size=8).map(_render)))
+def test_the_plain_reader_reads_as_the_parser(text: str) -> None:
+    """The line reader (tools/reading/yamlplain.py) takes only what the parser reads without
+    a problem, and gives the same data and positions; everything else it leaves to the
+    parser."""
+    from tools.reading import yamlload, yamlplain
+
+    plain = yamlplain.read(text)
+    if plain is yamlplain.FULL_WAY:
+        return
+    full = yamlload.Loaded()
+    yamlload.load_fully(text, full, 3)
+    assert full.problems == [], text
+    assert repr(plain) == repr(full.data), text
+    marks = yamlplain.positions(text, 3)
+    assert (marks.values, marks.keys, marks.raw) == \
+        (full.found.values, full.found.keys, full.found.raw), text
+
+
+@pytest.mark.parametrize("text", [
+    "kind: regular\npresent: [a-b, c]\nabsent_excused:\n  x-y: Đi học\ntasks:\n"
+    "  - member: a-b\n    due: 2024-07-28\ndecisions:\n  - text: T\n"
+    "    votes: {for: 8, against: 0, abstain: 0}\n    adopted: true\n",
+    "place: Hội trường Phòng Lao động - TB&XH 2\nstart: \"14:00\"\nn: 0730\nx:\ny: ~\n",
+    "- a\n- - b\n  - c\n-   d: 1\n    e: 'q'\n"])
+def test_the_plain_reader_takes_front_matter_as_clerks_write_it(text: str) -> None:
+    from tools.reading import yamlload, yamlplain
+
+    full = yamlload.Loaded()
+    yamlload.load_fully(text, full, 0)
+    assert repr(yamlplain.read(text)) == repr(full.data)
+
+
+@pytest.mark.parametrize("text", [
+    "a: b\n  c\n", "a:\n- x\n", "a: x # c\n", "a: &x 1\n", "a: 1\na: 2\n", "a: \"\\t\"\n",
+    "a: [a, [b]]\n", "a: |\n  x\n", "? a\n: 1\n", "a: b: c\n", "a:\tb\n", "- \n", "",
+    "a: 'x\n  y'\n", "  a: 1\nb: 2\n", "a: 1\n...\n", "---\na: 1\n"])
+def test_the_plain_reader_leaves_the_rest_to_the_parser(text: str) -> None:
+    from tools.reading import yamlplain
+
+    assert yamlplain.read(text) is yamlplain.FULL_WAY
+
+
+@SETTINGS
+@given(body=LINES)
+def test_the_copy_check_reads_the_words_outside_headings(body: list[str]) -> None:
+    """A body's words for the copy check: every line's but its headings', in order."""
+    import re
+
+    from tools.checking.rules.copies import body_words
+    from tools.reading.records import Record, minutes_from_text
+
+    record = minutes_from_text(Record("records/a/minutes/2025/2025-03-05-regular.md"),
+                               "---\nkind: regular\n---\n" + "\n".join(body))
+    heading_lines = {heading.line for heading in record.headings}
+    kept = [line for number, line in enumerate(record.body.split("\n"), record.body_line)
+            if number not in heading_lines]
+    assert body_words(record) == re.findall(r"\w+", "\n".join(kept).casefold())

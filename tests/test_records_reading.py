@@ -57,3 +57,38 @@ def test_the_scan_looks_closer_at_every_line_that_needs_it(lines) -> None:
     body = "\n".join(prefix + rest for prefix, rest in lines) + "\n"
     assert [(h.text, h.line) for h in headings(body, 1)] == \
         [(h.text, h.line) for h in markdown_headings(body, 1)], body
+
+
+@settings(max_examples=600, deadline=None, derandomize=True)
+@given(st.lists(st.one_of(st.tuples(st.sampled_from(PREFIXES), st.sampled_from(
+    ["", "# x", "## Mở đầu", "text", "a #", " #"])), st.tuples(st.just(""), st.text(
+        alphabet=" \t\x0b\u00a0#-=*+1²<>`~!Đa\n", max_size=8))), max_size=8))
+def test_the_lines_looked_at_are_all_that_may_be_tricky(lines) -> None:
+    """The candidate scan passes over no line the closer look would find tricky."""
+    from tools.reading.headings import _maybe_tricky, _tricky
+
+    text = "\n".join(prefix + rest for prefix, rest in lines)
+    assert any(_tricky(line) for line in _maybe_tricky(text)) == \
+        any(_tricky(line) for line in text.split("\n")), text
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["---", "--- ", "---\t", "----", " ---", "-- -", "a: 1", "",
+                                 "## b", "x\r", "...", "c"]), max_size=8), st.booleans())
+def test_the_front_matter_splits_as_its_lines_do(lines, newline_at_end) -> None:
+    """The fences found in the text as a whole, as they are line by line."""
+    import re
+
+    from tools.reading.records import Record, minutes_from_text
+
+    text = "\n".join(lines) + ("\n" if newline_at_end else "")
+    record = minutes_from_text(Record("m.md"), text)
+    split = re.split(r"\r\n|\r|\n", text)
+    fence = re.compile(r"^---[ \t]*$")
+    close = next((i for i in range(1, len(split)) if fence.match(split[i])), None) \
+        if split and fence.match(split[0]) else None
+    if close is None:
+        assert [p.code for p in record.problems] == ["parse.no-front-matter"]
+        return
+    assert record.loaded.text == "\n".join(split[1:close]) + "\n"
+    assert (record.body, record.body_line) == ("\n".join(split[close + 1:]), close + 2)

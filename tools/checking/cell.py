@@ -5,7 +5,9 @@ schemas, the rulebooks and today: the cell is the unit of work and of the cache.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from tools.checking.meeting import Siblings, check_meeting
@@ -27,7 +29,7 @@ def check_cell(run: Run, folder: str, work: CellWork) -> None:
         _dues(run, folder, roster)
     if roster is not None and usable(unit.record):
         _unit_against_roster(run, unit, roster)
-    names = minutes_names(run.root, folder)
+    names = minutes_names(run.root, folder, run.listed)
     siblings = Siblings(names)
     wanted = set(names) if work.all_minutes else work.minutes
     for rel in sorted(wanted):
@@ -71,19 +73,45 @@ def dues_files(run: Run, folder: str) -> list[str]:
     return [rel for rel in rels if run.regular(rel)]
 
 
-def minutes_names(root: Path, folder: str) -> dict[str, Placed]:
-    """The cell's minutes files, placed, found without entering a link."""
+def minutes_names(root: Path, folder: str, listed: set[str] | None = None) -> dict[str, Placed]:
+    """The cell's minutes files, placed, found without entering a link (in os.walk's order:
+    a folder's files, then its folders'). The regular files among them are added to
+    `listed`: their type is known from the listing, not looked up again when read."""
     names: dict[str, Placed] = {}
     top = os.path.join(root, folder, "minutes")
     if os.path.islink(top):  # reported by the walk; never listed through
         return names
-    for dirpath, dirnames, filenames in os.walk(top):
-        dirnames[:] = [d for d in dirnames if not os.path.islink(os.path.join(dirpath, d))]
-        # the folder as the repository names it (string work: this runs for every minutes)
-        here = f"{folder}/minutes{dirpath[len(top):]}".replace(os.sep, "/")
-        for name in filenames:
-            rel = f"{here}/{name}"
-            placed = place(rel)
-            if placed.role == "minutes" and not os.path.islink(os.path.join(dirpath, name)):
-                names[rel] = placed
+    _list_minutes(top, f"{folder}/minutes", names, set() if listed is None else listed)
     return names
+
+
+def _list_minutes(path: str, here: str, names: dict[str, Placed], listed: set[str]) -> None:
+    # the folder as the repository names it (string work: this runs for every minutes)
+    try:
+        with os.scandir(path) as found:
+            entries = list(found)
+    except OSError:
+        return
+    folders = []
+    for entry in entries:
+        if _entry_is(entry.is_symlink):  # a link to a folder or a file: never listed through
+            continue
+        if _entry_is(entry.is_dir):
+            folders.append(entry)
+            continue
+        rel = f"{here}/{entry.name}"
+        placed = place(rel)
+        if placed.role == "minutes":
+            names[rel] = placed
+            if _entry_is(functools.partial(entry.is_file, follow_symlinks=False)):
+                listed.add(rel)
+    for entry in folders:
+        _list_minutes(entry.path, f"{here}/{entry.name}", names, listed)
+
+
+def _entry_is(test: Callable[[], bool]) -> bool:
+    """A directory entry's type, False when it cannot be told (as os.walk takes it)."""
+    try:
+        return test()
+    except OSError:
+        return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -54,13 +55,15 @@ class Run:
         self.links: set[str] = set()  # symbolic links already reported
         self.local: dict[str, LocalChain] = {}  # each cell's local rules, nearest first
         self.seen: Seen | None = None  # what each read saw, when a cache entry will describe it
+        self.listed: set[str] = set()  # files a listing or an lstat just saw as regular files
 
     def read(self, rel: str, kind: str) -> Record:
         """The record at `rel`, read and checked against its schema once."""
         if rel not in self.records:
-            path = self.root / rel
-            record = read_minutes(path, rel, self.seen) if kind == "minutes" \
-                else read_yaml(path, rel, self.seen)
+            path = f"{self.root}/{rel}"
+            listed = rel in self.listed
+            record = read_minutes(path, rel, self.seen, listed) if kind == "minutes" \
+                else read_yaml(path, rel, self.seen, listed)
             if record.ok:
                 record.problems.extend(self.project.schemas.check(kind, record))
             self.records[rel] = record
@@ -78,12 +81,19 @@ class Run:
     def regular(self, rel: str) -> bool:
         """A real file: a symbolic link is reported and never read (it may point anywhere)."""
         path = os.path.join(self.root, rel)
-        if os.path.islink(path):
+        try:
+            mode = os.lstat(path).st_mode
+        except (OSError, ValueError):
+            return False
+        if stat.S_ISLNK(mode):
             if rel not in self.links:
                 self.links.add(rel)
                 self.problems.append(problem("layout.symlink", rel, target=readlink(path)))
             return False
-        return os.path.isfile(path)
+        if stat.S_ISREG(mode):
+            self.listed.add(rel)
+            return True
+        return False
 
     def unit(self, folder: str) -> Unit | None:
         if folder not in self.units:

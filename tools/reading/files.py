@@ -56,12 +56,14 @@ class Raw:
     data: bytes | None  # None: larger than the limit, left unread
 
 
-def read_raw(path: Path, limit: int = MAX_BYTES) -> Raw:
+def read_raw(path: str | Path, limit: int = MAX_BYTES, listed: bool = False) -> Raw:
     """A file's bytes from one open that never follows a link nor waits on a pipe, with the
     stat of what was opened, reading at most `limit` + 1 bytes: whatever happens to the file
     meanwhile, the bytes and the stat belong together, and a file that grows costs no more
-    than the limit. Raises NotRegular, or OSError when it cannot be read."""
-    if not stat.S_ISREG(os.lstat(path).st_mode):
+    than the limit. `listed`: the caller's directory listing said a regular file (no link,
+    no device), so nothing else is opened without a look first. Raises NotRegular, or OSError
+    when it cannot be read."""
+    if not listed and not stat.S_ISREG(os.lstat(path).st_mode):
         raise NotRegular(path)
     handle = os.open(path, _OPEN)
     try:
@@ -70,13 +72,23 @@ def read_raw(path: Path, limit: int = MAX_BYTES) -> Raw:
             raise NotRegular(path)
         if info.st_size > limit:
             return Raw(info.st_size, changed_ns(info), None)
-        chunks, left = [], limit + 1
-        while left > 0 and (chunk := os.read(handle, min(left, 1 << 20))):
-            chunks.append(chunk)
-            left -= len(chunk)
+        data = _read_all(handle, info.st_size, limit)
     finally:
         os.close(handle)
-    data = b"".join(chunks)
     if len(data) > limit:
         return Raw(len(data), changed_ns(info), None)
     return Raw(info.st_size, changed_ns(info), data)
+
+
+def _read_all(handle: int, size: int, limit: int) -> bytes:
+    """Up to `limit` + 1 bytes. The size fstat gave is asked for first, one byte more: a
+    regular file that answers with exactly its size has ended (one read, not two); one that
+    answers otherwise changed meanwhile and is read on until it ends or passes the limit."""
+    first = os.read(handle, min(size, limit) + 1)
+    if len(first) == size or not first:
+        return first
+    chunks, left = [first], limit + 1 - len(first)
+    while left > 0 and (chunk := os.read(handle, min(left, 1 << 20))):
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)

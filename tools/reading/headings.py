@@ -58,10 +58,14 @@ def _tricky(line: str) -> bool:
     return False
 
 
-# A line can be tricky only when its first character after up to three spaces is blank, one of
-# `~><=-*+, a digit or beyond ASCII (str.isdigit knows more digits than \d), or it is indented
-# four spaces: other lines (most of a body) need no closer look.
-_CANDIDATE = re.compile(r"^(?: {4}| {0,3}(?:[\s`~><=*+0-9-]|[^\x00-\x7f]))", re.MULTILINE)
+# A line can be tricky only when, after up to three spaces, it starts with one of `~<>=- (a
+# fence, a quote, a tag, an underline, a list item), or it holds a "#" and starts with a blank,
+# `*`, `+`, a digit or a character beyond ASCII (str.isdigit knows more digits than \d; list
+# markers are split on any blank), or is indented four spaces: other lines (most of a body)
+# need no closer look. (A blank here is never the line break: a match stays in its line.)
+_CANDIDATE = re.compile(r"^(?: {0,3}[`~<>=-]|(?: {4}| {0,3}(?:[^\S\n]|[*+0-9]|[^\x00-\x7f]))"
+                        r"[^\n]*#)", re.MULTILINE)
+_ATX_START = re.compile(r"^ {0,3}#", re.MULTILINE)  # where an ATX heading can start
 
 
 def _maybe_tricky(text: str) -> Iterator[str]:
@@ -77,13 +81,16 @@ def headings(body: str, first_line: int) -> list[Heading]:
     text = body.replace("\r\n", "\n").replace("\r", "\n")  # as CommonMark does
     if any(_tricky(line) for line in _maybe_tricky(text)):
         return markdown_headings(body, first_line)
-    lines = text.split("\n")
     found = []
-    for number, line in enumerate(lines):
-        if "#" in line:
-            text = _atx(line)
-            if text is not None:
-                found.append(Heading(text, first_line + number))
+    line, counted = first_line, 0
+    for match in _ATX_START.finditer(text):  # only these lines can be headings
+        start = match.start()
+        line += text.count("\n", counted, start)
+        counted = start
+        end = text.find("\n", start)
+        heading = _atx(text[start:end if end >= 0 else len(text)])
+        if heading is not None:
+            found.append(Heading(heading, line))
     return found
 
 

@@ -45,10 +45,11 @@ class Record:
         return self.loaded.position(tuple(path), key=key)
 
 
-def read_text(path: Path, rel: str, problems: list[Problem],
-              seen: Seen | None = None) -> str | None:
+def read_text(path: str | Path, rel: str, problems: list[Problem],
+              seen: Seen | None = None, listed: bool = False) -> str | None:
+    """The text of a record (`listed`: see files.read_raw), or None with the problem."""
     try:
-        raw = read_raw(path)
+        raw = read_raw(path, listed=listed)
     except NotRegular:
         problems.append(problem("layout.unexpected-file", rel))
         raw = None
@@ -84,17 +85,19 @@ def _take_yaml(record: Record, text: str, line_offset: int) -> None:
     record.data = loaded.data
 
 
-def read_yaml(path: Path, rel: str, seen: Seen | None = None) -> Record:
+def read_yaml(path: str | Path, rel: str, seen: Seen | None = None,
+              listed: bool = False) -> Record:
     record = Record(rel)
-    text = read_text(path, rel, record.problems, seen)
+    text = read_text(path, rel, record.problems, seen, listed)
     if text is not None:
         _take_yaml(record, text, 0)
     return record
 
 
-def read_minutes(path: Path, rel: str, seen: Seen | None = None) -> Record:
+def read_minutes(path: str | Path, rel: str, seen: Seen | None = None,
+                 listed: bool = False) -> Record:
     record = Record(rel)
-    text = read_text(path, rel, record.problems, seen)
+    text = read_text(path, rel, record.problems, seen, listed)
     return record if text is None else minutes_from_text(record, text)
 
 
@@ -112,16 +115,39 @@ def parse_text(text: str, rel: str) -> Record:
 
 def minutes_from_text(record: Record, text: str) -> Record:
     rel = record.path
-    lines = LINE_BREAK.split(text)
-    close = _closing_fence(lines)
-    if close is None:
+    parts = _split_front(text)
+    if parts is None:
         record.problems.append(problem("parse.no-front-matter", rel, (1, 1)))
         return record
-    _take_yaml(record, "\n".join(lines[1:close]) + "\n", 1)
+    front, close, body = parts
+    _take_yaml(record, front, 1)
     record.body_line = close + 2
-    record.body = "\n".join(lines[close + 1:])
+    record.body = body
     record.headings = headings(record.body, record.body_line)
     return record
+
+
+def _split_front(text: str) -> tuple[str, int, str] | None:
+    """The front matter (its lines, each ended by a newline), the line index of its closing
+    fence, and the body (its lines joined by newlines), or None without both fences."""
+    if "\r" in text:  # lines ended otherwise: split them all
+        lines = LINE_BREAK.split(text)
+        close = _closing_fence(lines)
+        if close is None:
+            return None
+        return "\n".join(lines[1:close]) + "\n", close, "\n".join(lines[close + 1:])
+    first_end = text.find("\n")
+    if first_end < 0 or not _FENCE.match(text, 0, first_end):
+        return None
+    fence = _FENCES.search(text, first_end + 1)
+    if fence is None:
+        return None
+    after = text.find("\n", fence.start())
+    return (text[first_end + 1:fence.start()] or "\n", text.count("\n", 0, fence.start()),
+            "" if after < 0 else text[after + 1:])
+
+
+_FENCES = re.compile(r"^---[ \t]*$", re.MULTILINE)
 
 
 def _closing_fence(lines: list[str]) -> int | None:

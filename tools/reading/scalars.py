@@ -3,6 +3,7 @@ and dates are kept as the strings the clerk typed (tools/reading/dates.py reads 
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -40,6 +41,12 @@ class BigInt(int):
 def resolve_plain(text: str) -> Any:
     if text and text[0] not in MAYBE_NOT_TEXT:
         return text  # names, ids, places: most scalars in records, settled at once
+    # short ones (dates, counts, true): the same few thousand, again and again (not .nan: each
+    # NaN read stays its own value, as before)
+    return _resolve_short(text) if len(text) <= 16 and text[:1] != "." else _resolve(text)
+
+
+def _resolve(text: str) -> Any:
     if _NULL.match(text):
         return None
     if _TRUE.match(text):
@@ -59,3 +66,6 @@ def resolve_plain(text: str) -> Any:
     if _NAN.match(text):
         return float("nan")
     return text
+
+
+_resolve_short = functools.lru_cache(maxsize=8192)(_resolve)

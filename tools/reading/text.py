@@ -45,7 +45,7 @@ _MARKERS = ("<<<<<<<", "|||||||", ">>>>>>>")
 def conflict_markers(text: str) -> dict[int, str]:
     """The lines git's merge conflict markers start (line -> "<", "|" or ">"); a lone
     ======= is left alone, since it also underlines a Markdown heading."""
-    if not any(marker in text for marker in _MARKERS):
+    if "<<<<<<<" not in text and "|||||||" not in text and ">>>>>>>" not in text:
         return {}
     found = {}
     for number, line in enumerate(LINE_BREAK.split(text), start=1):

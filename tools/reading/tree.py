@@ -73,6 +73,9 @@ def _covers(start: dt.date | None, end: dt.date | None, day: dt.date) -> bool:
 class Roster:
     record: Record
     members: dict[str, Member]
+    # who is active on each day asked about (a meeting's rules ask three or four times)
+    by_day: dict[dt.date, tuple[Member, ...]] = field(default_factory=dict, repr=False,
+                                                     compare=False)
 
     @classmethod
     def from_record(cls, record: Record) -> Roster:
@@ -83,7 +86,10 @@ class Roster:
 
     def active(self, day: dt.date) -> list[Member]:
         """Everyone taking part in this cell's life on `day`, temporary members included."""
-        return [m for m in self.members.values() if m.in_cell(day)]
+        found = self.by_day.get(day)
+        if found is None:
+            found = self.by_day[day] = tuple(m for m in self.members.values() if m.in_cell(day))
+        return list(found)
 
     def own(self, day: dt.date) -> list[Member]:
         """This cell's own members on `day`: what structure counts (temporary members are

@@ -5,8 +5,9 @@ duplicate keys and anchors reported instead of silently resolved, and scalars re
 YAML 1.2 core schema with dates kept as the strings the clerk typed. Building the data from the
 parser's events gives all of that in one pass, without recursion.
 
-Most records are valid and nobody asks where their values stand: the data is built first by a
-tight loop over libyaml's events (`_quick`), and the positions only when a message needs one,
+Most records are valid and nobody asks where their values stand: the data is built first,
+line by line for the plainest YAML (yamlplain.py), else by a tight loop over libyaml's events
+(`_quick`), and the positions only when a message needs one,
 from the same text read again (`Loaded.values`). Whatever that loop does not take as it is (an
 alias, an anchor, a tag, a duplicate or complex key, nesting beyond MAX_DEPTH, a second
 document, a syntax error) goes the full way at once, so problems are found exactly as before.
@@ -37,6 +38,7 @@ from ruamel.yaml.events import (
     StreamEndEvent,
 )
 
+from tools.reading import yamlplain
 from tools.reading.scalars import MAYBE_NOT_TEXT, resolve_plain
 
 PathKey = tuple[str | int, ...]
@@ -76,6 +78,12 @@ class Loaded:
     @property
     def positions(self) -> Positions:
         if self.found is None:
+            # the plainest YAML's positions from its lines (yamlplain.py); the parser's else
+            plain = yamlplain.positions(self.text, self.line_offset) \
+                if self.text is not None else None
+            if plain is not None:
+                self.found = Positions(plain.values, plain.keys, plain.raw)
+                return self.found
             full = Loaded()
             if self.text is not None:
                 load_fully(self.text, full, self.line_offset)
@@ -127,6 +135,9 @@ _KINDS = {DocumentStartEvent: _DOCUMENT, MappingEndEvent: _END, SequenceEndEvent
 
 def load(text: str, line_offset: int = 0) -> Loaded:
     """Parse one YAML document. `line_offset` is added to every line (front matter)."""
+    plain = yamlplain.read(text)  # most front matter: read line by line, no parser at all
+    if plain is not yamlplain.FULL_WAY:
+        return Loaded(data=plain, text=text, line_offset=line_offset)
     if CParser is not None:
         quick = _quick(text)
         if quick is not _FULL_WAY:

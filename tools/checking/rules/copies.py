@@ -26,10 +26,15 @@ def body_words(record: Record) -> list[str]:
 
 
 def _words(record: Record) -> list[str]:
-    heading_lines = {heading.line for heading in record.headings}
-    lines = [line for number, line in enumerate(record.body.split("\n"), record.body_line)
-             if number not in heading_lines]
-    return _WORDS.findall("\n".join(lines).casefold())
+    body = record.body
+    if record.headings:  # a heading's line emptied: the same words, without its own
+        lines = body.split("\n")
+        for heading in record.headings:
+            index = heading.line - record.body_line
+            if 0 <= index < len(lines):
+                lines[index] = ""
+        body = "\n".join(lines)
+    return _WORDS.findall(body.casefold())
 
 
 def copy_of_previous(record: Record, previous: Record) -> Problem | None:
@@ -39,7 +44,9 @@ def copy_of_previous(record: Record, previous: Record) -> Problem | None:
         return None
     # difflib's quick_ratio (the words both share, counted) from two word counts: the same
     # figure, without indexing the previous body for the full comparison most pairs never need
-    shared = sum((_counts(record, mine) & _counts(previous, theirs)).values())
+    counts, others = _counts(record, mine), _counts(previous, theirs)
+    common = counts.keys() & others.keys()  # the sum of (counts & others), without the Counter
+    shared = sum(map(min, map(counts.__getitem__, common), map(others.__getitem__, common)))
     if 2.0 * shared / (len(mine) + len(theirs)) < COPY_RATIO:
         return None
     matcher = difflib.SequenceMatcher(None, mine, theirs, autojunk=False)
