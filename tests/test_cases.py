@@ -15,7 +15,7 @@ from ruamel.yaml import YAML
 from tools.checking.project import Project
 from tools.checking.validate import validate_paths, validate_tree
 from tools.messages import CATALOGS, required
-from tools.reading import yamlload
+from tools.reading import yamlparse
 
 CASES = Path(__file__).resolve().parent / "cases"
 CASE_DIRS = sorted(p for p in CASES.iterdir() if (p / "case.yaml").is_file())
@@ -37,9 +37,9 @@ def run_case(folder: Path, case: dict):
 def parser(request, monkeypatch):
     """Every case runs with both YAML parsers: the fast one and the fallback."""
     if request.param == "pure":
-        monkeypatch.setattr(yamlload, "PARSER", YAML(typ="safe", pure=True))
-    elif "CParser" not in type(yamlload.PARSER).__name__ and \
-            "CParser" not in str(yamlload.PARSER.Parser):
+        monkeypatch.setattr(yamlparse, "PARSER", YAML(typ="safe", pure=True))
+    elif "CParser" not in type(yamlparse.PARSER).__name__ and \
+            "CParser" not in str(yamlparse.PARSER.Parser):
         pytest.skip("ruamel.yaml.clib is not installed")
     return request.param
 

@@ -117,6 +117,27 @@ def test_shipped_compiled_schemas_match_the_schemas(project) -> None:
             assert shipped == fresh, kind
 
 
+def test_shipped_rulebooks_read_ahead_match_the_files() -> None:
+    """tools/checking/compiled/rulebooks.py holds each shipped rulebook as the reader reads
+    it, with the hash of its file: written afresh, the module is the same; a file that is not
+    the one it was read from is never answered from it."""
+    from tools.checking import compiled
+    from tools.checking.sources import SHIPPED
+    from tools.reading.records import read_yaml
+
+    books = sorted((SHIPPED / "rulebooks").glob("*.yaml"))
+    assert books
+    fresh = compiled.rulebooks_module({b.name: (b.read_bytes(), read_yaml(b, str(b)).data)
+                                       for b in books})
+    shipped = ROOT / "tools" / "checking" / "compiled" / "rulebooks.py"
+    assert shipped.read_text(encoding="utf-8") == fresh
+    for book in books:
+        raw = book.read_bytes()
+        assert compiled.shipped_rulebook(book.name, raw) == read_yaml(book, str(book)).data
+        assert compiled.shipped_rulebook(book.name, raw + "\n# sửa\n".encode()) is None
+        assert compiled.shipped_rulebook("khac-" + book.name, raw) is None
+
+
 def test_a_schema_of_its_own_is_compiled_not_shipped(tmp_path: Path) -> None:
     """A repository with schemas of its own (here: two years rated at least) is never answered
     by the code compiled from the toolkit's schemas."""
