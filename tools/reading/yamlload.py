@@ -19,26 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tools.reading import yamlplain
-
-PathKey = tuple[str | int, ...]
-
-
-@dataclass
-class YamlProblem:
-    code: str  # parse.yaml | parse.duplicate-key | parse.alias | parse.not-mapping
-    line: int
-    column: int
-    params: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
-class Positions:
-    # path -> (line, column) of the value, 1-based
-    values: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
-    # path -> (line, column) of the mapping key that introduces the value
-    keys: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
-    # path -> the text of a plain scalar read as a number (0730 is 730): messages quote it
-    raw: dict[PathKey, str] = field(default_factory=dict)
+from tools.reading.yamldata import PathKey, Positions, YamlProblem
 
 
 @dataclass
@@ -96,7 +77,12 @@ def load(text: str, line_offset: int = 0) -> Loaded:
         return Loaded(data=plain, text=text, line_offset=line_offset)
     from tools.reading import yamlparse  # the parser: loaded only for a file that needs it
 
-    return yamlparse.load(text, line_offset)
+    quick = yamlparse.quick(text)
+    if quick is not yamlparse.FULL_WAY:
+        return Loaded(data=quick, text=text, line_offset=line_offset)
+    out = Loaded(text=text, line_offset=line_offset)
+    yamlparse.load_fully(text, out, line_offset)
+    return out
 
 
 def load_fully(text: str, out: Loaded, line_offset: int) -> None:

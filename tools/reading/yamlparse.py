@@ -30,25 +30,20 @@ from ruamel.yaml.events import (
 )
 
 from tools.reading.scalars import MAYBE_NOT_TEXT, resolve_plain
-from tools.reading.yamlload import Loaded, PathKey, Positions, YamlProblem
+from tools.reading.yamldata import PathKey, Positions, YamlProblem
 
 # typ="safe" uses libyaml through ruamel.yaml.clib when it is installed (about ten times
 # faster, with the same events and marks) and the pure-Python parser otherwise.
 PARSER = YAML(typ="safe")
 
 
-def load(text: str, line_offset: int = 0) -> Loaded:
-    """One YAML document that is not of the plainest (yamlplain.py), parsed."""
-    if CParser is not None:
-        quick = _quick(text)
-        if quick is not _FULL_WAY:
-            return Loaded(data=quick, text=text, line_offset=line_offset)
-    out = Loaded(text=text, line_offset=line_offset)
-    load_fully(text, out, line_offset)
-    return out
+def quick(text: str) -> Any:
+    """The data of a document that is not of the plainest (yamlplain.py), from a tight loop
+    over libyaml's events; FULL_WAY for anything that loop does not take as it is."""
+    return _quick(text) if CParser is not None else FULL_WAY
 
 
-def load_fully(text: str, out: Loaded, line_offset: int) -> None:
+def load_fully(text: str, out: Any, line_offset: int) -> None:
     """The data, the positions and the first problem, from every event."""
     out.found = Positions()
     try:
@@ -80,25 +75,25 @@ _KINDS = {DocumentStartEvent: _DOCUMENT, MappingEndEvent: _END, SequenceEndEvent
           AliasEvent: _ALIAS}
 
 
-_FULL_WAY = object()  # what _quick answers for anything but plain data
+FULL_WAY = object()  # what _quick answers for anything but plain data
 
 
 def _quick(text: str) -> Any:
     """The data of a document made of plain mappings, sequences and scalars, from libyaml's
-    events, without positions; _FULL_WAY for anything else (see the module's docstring)."""
+    events, without positions; FULL_WAY for anything else (see the module's docstring)."""
     try:
         # no "&", "*" or "!" anywhere: no anchor, alias or tag can be in it, and no event
         # needs a look at them
         marked = "&" in text or "*" in text or "!" in text
         return _quick_events(CParser(text).get_event, marked)
     except YAMLError:
-        return _FULL_WAY
+        return FULL_WAY
 
 
 def _quick_events(get: Any, marked: bool) -> Any:
     get()  # the stream's start
     if get().__class__ is not DocumentStartEvent:
-        return _FULL_WAY  # an empty stream
+        return FULL_WAY  # an empty stream
     stack: list[list] = []  # [container, is a mapping, the key waiting for its value]
     while True:
         event = get()
@@ -112,29 +107,29 @@ def _quick_events(get: Any, marked: bool) -> Any:
         if kind is not ScalarEvent and kind is not MappingStartEvent and \
                 kind is not SequenceStartEvent or \
                 marked and (event.anchor is not None or event.tag is not None):
-            return _FULL_WAY  # an alias, an anchor, a tag
+            return FULL_WAY  # an alias, an anchor, a tag
         if kind is ScalarEvent:
             top = stack[-1] if stack else None
             value = event.value
-            if top is not None and top[1] and top[2] is _FULL_WAY:  # a key, as written
+            if top is not None and top[1] and top[2] is FULL_WAY:  # a key, as written
                 if value in top[0]:
-                    return _FULL_WAY
+                    return FULL_WAY
                 top[2] = value
                 continue
             if not event.style and (not value or value[0] in MAYBE_NOT_TEXT):
                 value = resolve_plain(value)
         elif len(stack) >= MAX_DEPTH - 1:
-            return _FULL_WAY
+            return FULL_WAY
         else:
             value = {} if kind is MappingStartEvent else []
         if stack and not _put(stack[-1], value):
-            return _FULL_WAY
+            return FULL_WAY
         if kind is not ScalarEvent:
-            stack.append([value, kind is MappingStartEvent, _FULL_WAY])
+            stack.append([value, kind is MappingStartEvent, FULL_WAY])
         elif not stack:
             data = value
             break
-    return data if _single_document_ends(get) else _FULL_WAY
+    return data if _single_document_ends(get) else FULL_WAY
 
 
 def _put(top: list, value: Any) -> bool:
@@ -142,10 +137,10 @@ def _put(top: list, value: Any) -> bool:
     if not top[1]:
         top[0].append(value)
         return True
-    if top[2] is _FULL_WAY:
+    if top[2] is FULL_WAY:
         return False
     top[0][top[2]] = value
-    top[2] = _FULL_WAY
+    top[2] = FULL_WAY
     return True
 
 
@@ -153,7 +148,7 @@ def _single_document_ends(get: Any) -> bool:
     return get().__class__ is DocumentEndEvent and get().__class__ is StreamEndEvent
 
 
-def _build(events: Iterator[Any], out: Loaded, line_offset: int) -> None:
+def _build(events: Iterator[Any], out: Any, line_offset: int) -> None:
     """The data and the positions from the parser's events; stops at the first problem."""
     stack: list[_Container] = []
     documents = 0
@@ -189,7 +184,7 @@ def _build(events: Iterator[Any], out: Loaded, line_offset: int) -> None:
             stack.append(opened)
 
 
-def _take_key(out: Loaded, parent: _Container, kind: int, event: Any,
+def _take_key(out: Any, parent: _Container, kind: int, event: Any,
               where: tuple[int, int]) -> bool:
     """A mapping's key, or the problem that stops the load (False)."""
     if kind != _SCALAR:
@@ -205,7 +200,7 @@ def _take_key(out: Loaded, parent: _Container, kind: int, event: Any,
     return True
 
 
-def _take_value(out: Loaded, parent: _Container | None, kind: int, event: Any,
+def _take_value(out: Any, parent: _Container | None, kind: int, event: Any,
                 where: tuple[int, int], events: Iterator[Any], depth: int) -> _Container | None:
     """A value put in its place; the container it opens, if any, to be filled next."""
     if parent is None:
