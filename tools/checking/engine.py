@@ -178,9 +178,15 @@ def _place(run: Run, found: Found, entries: Entries) -> None:
         take(run, place(rel))
     for folder, stats in found.record_files.items():  # minutes of cells not from the cache
         if folder not in entries:
+            whole = run.cells.get(folder)
             for rel in stats:
                 if "/minutes/" in rel or DUES_FOLDER + "/" in rel:
-                    take(run, place(rel))
+                    placed = place(rel)
+                    # a cell checked whole lists its minutes itself: a well-placed one
+                    # needs nothing here (anything else is placed: a problem to report)
+                    if whole is None or not whole.all_minutes or placed.role != "minutes" \
+                            or placed.folder != folder:
+                        take(run, placed)
 
 
 def _finish(run: Run, top: str, entries: Entries, request: FactsRequest | None, fresh: int,
