@@ -51,6 +51,8 @@ def check_all(project: Project, today: dt.date, tasks: list[Task],
             multiprocessing.get_all_start_methods():
         global _STATE
         _STATE = (project, today, request, cached)
+        # the checks imported once, here, before the fork: not again in every worker
+        import tools.checking.cell  # noqa: F401
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(jobs, mp_context=context, initializer=_die_with,
                                  initargs=(os.getpid(),)) as pool:

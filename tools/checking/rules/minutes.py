@@ -19,8 +19,7 @@ def check_minutes(record: Record, unit: Unit | None, roster: Roster | None,
                   book: Rulebook, today: dt.date, local: LocalChain = ()) -> Iterator[Problem]:
     data = record.data
     day = parse_date(data["date"])
-    full = len(roster.full(day)) if roster is not None else None
-    yield from _times(record, book, local, day, full)
+    yield from _times(record, book, local, day, roster)
     if day > today:
         yield problem("minutes.future-date", record.path, record.position("date"),
                       date=data["date"], today=today.isoformat())
@@ -53,7 +52,7 @@ def minutes_of_day(text: str) -> int:
 
 
 def _times(record: Record, book: Rulebook, local: LocalChain, day: dt.date,
-           full: int | None) -> Iterator[Problem]:
+           roster: Roster | None) -> Iterator[Problem]:
     data = record.data
     start, end = minutes_of_day(data["start"]), minutes_of_day(data["end"])
     if end <= start:
@@ -63,7 +62,9 @@ def _times(record: Record, book: Rulebook, local: LocalChain, day: dt.date,
     minimum = book.min_minutes(data["kind"], bool(data.get("combined")))
     document = None  # the rulebook's, cited only for a problem
     small = local_rule(local, "min_duration_small_cell", day)
-    if small is not None and full is not None and full <= small.value["max_full_members"]:
+    # the full members are counted only where a local rule asks (few cells)
+    if small is not None and roster is not None and \
+            len(roster.full(day)) <= small.value["max_full_members"]:
         # HD 42-HD/BTCTW lets the competent committee set the time of cells with few members
         minimum, document = small.value["minutes"], small.source
     if minimum and end - start < minimum:
