@@ -248,3 +248,21 @@ def test_asked_early_or_not_the_answer_is_the_same(tree: Path) -> None:
     again = run_tree(project, TODAY, cache=cache)
     assert not snapshot._ASKED  # taken by the run
     assert again.snapshot == first.snapshot and answer(again) == answer(first)
+
+
+def test_a_file_read_by_the_run_needs_no_wait_one_it_did_not_read_does(
+        tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file git cannot vouch for, written just before the run (a clerk's new minutes, saved
+    a second ago): its mark as the run read it is kept, since a later change will not match
+    it; a file the run did not read is kept only once it is older than the racy window."""
+    monkeypatch.setattr(snapshot, "RACY_NS", RACY_NS)
+    path = a_minutes(tree, 6)
+    new = path.with_name("2019-10-30-regular.md")
+    new.write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    rel = new.relative_to(tree).as_posix()
+    taking = snapshot.Taking(tree, "records")
+    as_read = snapshot.fingerprint(tree, rel)
+    assert taking._marks({rel}, lambda r: as_read if r == rel else None) == \
+        {rel: (as_read[0], as_read[2])}
+    assert taking._marks({rel}, lambda r: None) is None
+    taking.asked.outputs()  # the git it started, done with

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import marshal
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -90,10 +91,42 @@ def _run_tree(project: Project, today: dt.date, top: str, cache: Cache | None,
     if kept is not None:
         return _tree_from(kept, ident)
     taking = snapshot.Taking(project.root, top)
-    tree, found = _walk_and_check(project, today, top, cache, request, jobs, progress)
+    tree, found, entries = _walk_and_check(project, today, top, cache, request, jobs,
+                                           progress)
     tree.snapshot = taking.store(cache, key, today.isoformat(), found.folders, found.paths(),
-                                 _tree_data(tree))
+                                 _tree_data(tree), as_read(entries))
     return tree
+
+
+def as_read(entries: Entries) -> Callable[[str], snapshot.Mark | None]:
+    """A record file's size, time and SHA-256 as the check of its cell read it (its entry
+    keeps them), or None for a file no cell read."""
+    decoded: dict[str, dict] = {}
+
+    def mark(rel: str) -> snapshot.Mark | None:
+        for folder in _cells_of(rel):
+            entry = entries.get(folder)
+            if entry is None or not entry["files"]:
+                continue
+            if folder not in decoded:
+                decoded[folder] = marshal.loads(entry["files"])
+            seen = decoded[folder].get(rel)
+            if seen is not None and seen[2] is not None:
+                return tuple(seen)
+        return None
+
+    return mark
+
+
+def _cells_of(rel: str) -> list[str]:
+    """The folders whose cell may have read `rel`: its own (unit files), the one above its
+    minutes or dues folder."""
+    found = [rel.rsplit("/", 1)[0]]
+    if "/minutes/" in rel:
+        found.append(rel.split("/minutes/", 1)[0])
+    if DUES_FOLDER + "/" in rel:
+        found.append(rel.rsplit(DUES_FOLDER + "/", 1)[0])
+    return found
 
 
 def answered(project: Project, today: dt.date, top: str, cache: Cache,
@@ -124,7 +157,7 @@ def _tree_from(data: dict[str, Any], ident: bytes) -> TreeRun:
 
 def _walk_and_check(project: Project, today: dt.date, top: str, cache: Cache | None,
                     request: FactsRequest | None, jobs: int,
-                    progress: Callable[[int], None] | None) -> tuple[TreeRun, Found]:
+                    progress: Callable[[int], None] | None) -> tuple[TreeRun, Found, Entries]:
     done = progress or (lambda _: None)
     run = Run(project, today)
     found = walk(run, top)
@@ -146,7 +179,7 @@ def _walk_and_check(project: Project, today: dt.date, top: str, cache: Cache | N
                 cache.store(entry["cell"], entry)
     if cache is not None:
         cache.hits, cache.misses = len(entries) - len(tasks), len(tasks)
-    return _finish(run, top, entries, request, len(tasks), cache), found
+    return _finish(run, top, entries, request, len(tasks), cache), found, entries
 
 
 def _from_cache(run: Run, cache: Cache, found: Found,

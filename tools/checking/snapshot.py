@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import os
 import subprocess
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,7 @@ from tools.reading.files import changed_ns
 # a run answered from its snapshot reads one entry; these bound what a snapshot may cost to check
 MAX_UNVOUCHED = 2_000  # files git cannot vouch for, hashed on every check
 GIT_TIMEOUT = 60
+Mark = tuple[int, int, bytes]  # a file's size, time (files.changed_ns) and SHA-256
 
 
 def name(top: str, request_key: str | None) -> str:
@@ -180,7 +181,7 @@ def folder_times(root: Path, folders: Iterable[str]) -> dict[str, int] | None:
     return times
 
 
-def fingerprint(root: Path, rel: str) -> tuple[int, int, bytes] | None:
+def fingerprint(root: Path, rel: str) -> Mark | None:
     """Size, time and content hash of a file git cannot vouch for (a link: its target)."""
     path = os.path.join(root, rel)
     try:
@@ -197,13 +198,15 @@ def fingerprint(root: Path, rel: str) -> tuple[int, int, bytes] | None:
     return info.st_size, changed_ns(info), hashlib.sha256(data).digest()
 
 
-def unvouched(root: Path, rels: Iterable[str]) -> dict[str, tuple[int, int, bytes]] | None:
+def unvouched(root: Path, rels: Iterable[str]) -> dict[str, tuple[int, bytes]] | None:
+    """The size and content hash of each file (its time says nothing more: its content is
+    compared, and a time kept by a cached read may be older than the file's)."""
     found = {}
     for rel in rels:
         mark = fingerprint(root, rel)
         if mark is None:
             return None
-        found[rel] = mark
+        found[rel] = (mark[0], mark[2])
     return found
 
 
@@ -242,9 +245,10 @@ class Taking:
             if plain_index(root, specs) else None
 
     def store(self, cache: Cache, request_key: str | None, today: str,
-              folders: dict[str, int], walked: Iterable[str],
-              tree: dict[str, Any]) -> bytes | None:
-        """Keep `tree` as the answer, when nothing moved while the run read; its id then."""
+              folders: dict[str, int], walked: Iterable[str], tree: dict[str, Any],
+              read: Callable[[str], Mark | None]) -> bytes | None:
+        """Keep `tree` as the answer, when nothing moved while the run read; its id then.
+        `read` gives a file's mark as the run read it (the very bytes checked), if it did."""
         outputs = self.asked.outputs() if self.asked is not None else None
         before = view_of(outputs[:2]) if outputs is not None else None
         if before is None:
@@ -261,13 +265,9 @@ class Taking:
         loose = {rel for rel in walked if rel not in known} | before.differing
         loose |= {rel for rel in specs_of(self.top)[1:]
                   if rel not in known and os.path.lexists(self.root / rel)}
-        if len(loose) > MAX_UNVOUCHED:
-            return None
-        marks = unvouched(self.root, sorted(loose))
-        recent = self.started - RACY_NS
+        marks = self._marks(loose, read) if len(loose) <= MAX_UNVOUCHED else None
         if marks is None or folder_times(self.root, folders) != folders or \
-                any(t >= recent for t in folders.values()) or \
-                any(t >= recent for _, t, _ in marks.values()):
+                any(t >= self.started - RACY_NS for t in folders.values()):
             return None
         # a new name for every snapshot taken: what was derived from an earlier one is stale
         ident = hashlib.blake2b(repr((self.started, request_key, today)).encode() +
@@ -280,6 +280,21 @@ class Taking:
                                 "folders": folders, "index": before.digest,
                                 "unvouched": marks})
         return ident if stored else None
+
+    def _marks(self, loose: set[str],
+               read: Callable[[str], Mark | None]) -> dict[str, tuple[int, bytes]] | None:
+        """Each file git cannot vouch for: its mark as the run read it (a file changed since
+        then will not match it), else as it is now, when it has not changed since shortly
+        before the run (a change during the run could have been read or not)."""
+        marks = {}
+        for rel in sorted(loose):
+            mark = read(rel)
+            if mark is None:
+                mark = fingerprint(self.root, rel)
+                if mark is None or mark[1] >= self.started - RACY_NS:
+                    return None
+            marks[rel] = (mark[0], mark[2])
+        return marks
 
 
 def derived(cache: Cache, label: str, ident: bytes | None) -> Any:
