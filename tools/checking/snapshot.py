@@ -10,13 +10,15 @@ A snapshot answers again only when every one of these still holds:
   modes, blob ids) and the same tracked files differing from the index; no entry is marked
   "skip worktree" (a sparse checkout);
 - every file git cannot vouch for (differing from the index, or not in it: untracked or
-  ignored) has the same size, time and content hash.
+  ignored) has the same size and content hash (as the run read it, where a cell's check read
+  it: its cache entry keeps them).
 
 Git's answer for the files it tracks is the same one a commit relies on: a file whose size or
 time changed is hashed again by git itself. The state is taken before the run and after it,
-and the snapshot kept only when both agree and no folder or file git cannot vouch for was
-changed too recently to be told apart by its time. It is stored as one cache entry
-(cache.py), in the environment folder of the code, schemas and rulebooks that made it.
+and the snapshot kept only when both agree and no folder, nor any file git cannot vouch for
+and the run did not read, was changed too recently to be told apart by its time. It is
+stored as two cache entries (cache.py): the state, and the answer it names, in the
+environment folder of the code, schemas and rulebooks that made them.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from typing import Any
 from tools.checking.cache import RACY_NS, Cache, git_directory
 from tools.reading.files import changed_ns
 
-# a run answered from its snapshot reads one entry; these bound what a snapshot may cost to check
+# what a snapshot may cost to check: the files git cannot vouch for are hashed every time
 MAX_UNVOUCHED = 2_000  # files git cannot vouch for, hashed on every check
 GIT_TIMEOUT = 60
 Mark = tuple[int, int, bytes]  # a file's size, time (files.changed_ns) and SHA-256
