@@ -5,11 +5,9 @@ additive counts and its own findings. Every figure is derived from these facts a
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
-from tools.checking.cache import Cache
-from tools.checking.engine import TreeRun, run_tree
+from tools.checking.engine import TreeRun
 from tools.checking.project import Project
 from tools.checking.run import Run, usable
 from tools.reading.layout import ancestors
@@ -21,16 +19,6 @@ from tools.rollup.quota import below_quota
 from tools.rollup.request import Request
 
 FORMAT_VERSION = 2
-
-
-def facts(project: Project, top: str, start: dt.date, end: dt.date, today: dt.date,
-          names: bool = True, cache: Cache | None = None, jobs: int = 1,
-          progress: Callable[[int], None] | None = None,
-          secret: bytes = people.DEFAULT_SECRET) -> dict[str, Any]:
-    request = Request(Period(start, min(end, today)), names, secret)
-    run = run_tree(project, today, top, cache=cache, request=request, jobs=jobs,
-                   progress=progress)
-    return facts_of(project, top, today, run, request)
 
 
 def facts_of(project: Project, top: str, today: dt.date, run: TreeRun,
