@@ -8,6 +8,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from tools.cli.quick import options
+
 # the options of each command that take a value, and the flags that leave a run's tree as is
 VALUED = {"validate": ("--format", "--lang", "--today"),
           "summarize": ("--year", "--from", "--to", "--format", "--output", "--section",
@@ -17,18 +19,8 @@ FLAGS = {"validate": ("--strict", "--with-cards"), "summarize": ("--no-names",)}
 
 def positionals(command: str, args: list[str]) -> list[str] | None:
     """The arguments that are not options; None when an option could change what is run."""
-    found, index = [], 0
-    while index < len(args):
-        arg = args[index]
-        if arg in VALUED[command]:
-            index += 1
-        elif not (arg.split("=", 1)[0] in VALUED[command] and "=" in arg or
-                  arg in FLAGS[command]):
-            if arg.startswith("-"):
-                return None
-            found.append(arg)
-        index += 1
-    return found
+    given = options(args, FLAGS[command], VALUED[command])
+    return None if given is None else given[2]
 
 
 def start(argv: list[str]) -> None:

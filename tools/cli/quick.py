@@ -52,7 +52,7 @@ def _root() -> str:
 def request(args: list[str], environ: Any) -> dict[str, Any] | None:
     """The options of `tools validate ARGS` as the command reads them, or None for anything
     but the plain forms the commit hook and editors use."""
-    given = _options(args)
+    given = options(args)
     if given is None:
         return None
     flags, values, paths = given
@@ -69,18 +69,19 @@ def request(args: list[str], environ: Any) -> dict[str, Any] | None:
             "with_cards": "--with-cards" in flags}
 
 
-def _options(args: list[str]) -> tuple[set[str], dict[str, str], list[str]] | None:
+def options(args: list[str], known_flags: tuple[str, ...] = FLAGS,
+            valued: tuple[str, ...] = OPTIONS) -> tuple[set[str], dict[str, str], list[str]] | None:
     """(flags, option values, arguments); None when an option is unknown, repeated or lacks
-    its value, or `--` is given."""
+    its value, or `--` is given. The plain forms only: anything else is Click's to read."""
     flags: set[str] = set()
     values: dict[str, str] = {}
     paths: list[str] = []
     rest = iter(args)
     for arg in rest:
         name, equals, value = arg.partition("=")
-        if arg in FLAGS and arg not in flags:
+        if arg in known_flags and arg not in flags:
             flags.add(arg)
-        elif name in OPTIONS and name not in values:
+        elif name in valued and name not in values:
             value = value if equals else next(rest, None)
             if value is None:
                 return None
