@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from tools.checking.cache import RACY_NS, Cache, git_directory
-from tools.reading.files import changed_ns
+from tools.reading.files import NotRegular, changed_ns, read_raw
 
 # what a snapshot may cost to check: the files git cannot vouch for are hashed every time
 MAX_UNVOUCHED = 2_000  # files git cannot vouch for, hashed on every check
@@ -184,20 +184,19 @@ def folder_times(root: Path, folders: Iterable[str]) -> dict[str, int] | None:
 
 
 def fingerprint(root: Path, rel: str) -> Mark | None:
-    """Size, time and content hash of a file git cannot vouch for (a link: its target)."""
+    """Size, time and content hash of a file git cannot vouch for, read as the checks read
+    files (files.read_raw: never through a link, never more than a record may hold: a larger
+    one is only ever measured, so its size is what counts); a link: its target."""
     path = os.path.join(root, rel)
     try:
-        info = os.lstat(path)
         if os.path.islink(path):
-            data = os.readlink(path).encode("utf-8", "surrogateescape")
-        elif os.path.isfile(path):
-            with open(path, "rb") as stream:
-                data = stream.read()
-        else:
-            return None
-    except OSError:
+            info = os.lstat(path)
+            return info.st_size, changed_ns(info), \
+                hashlib.sha256(os.readlink(path).encode("utf-8", "surrogateescape")).digest()
+        raw = read_raw(Path(path))
+    except (OSError, NotRegular):
         return None
-    return info.st_size, changed_ns(info), hashlib.sha256(data).digest()
+    return raw.size, raw.mtime, hashlib.sha256(raw.data or b"").digest()
 
 
 def unvouched(root: Path, rels: Iterable[str]) -> dict[str, tuple[int, bytes]] | None:
