@@ -110,10 +110,10 @@ def validate_changes(root: Path, paths: list[Path], today: Any, since: str | Non
     """(the project, the result) of `tools validate` short of a whole tree: what a commit
     stages, what changed since a reference, or the files named; the result is None for the
     whole tree, which the command runs itself. git is asked what is staged before the checks
-    are imported, and the rest while they run (tools/workflow/git.py: Staged)."""
+    are imported, and the rest while they run (tools/workflow/staged.py)."""
     asked = None
     if staged:
-        from tools.workflow.git import Staged
+        from tools.workflow.staged import Staged
 
         asked = Staged(root)
     from tools.checking.project import Project

@@ -16,6 +16,7 @@ from tools.checking.result import Result
 from tools.checking.validate import check_paths, validate_paths, with_protection
 from tools.workflow import git
 from tools.workflow.protect import Snapshot, protect
+from tools.workflow.staged import Staged
 
 
 def _changed(project: Project, changes: list[git.Change], protection: Protection,
@@ -31,13 +32,13 @@ def _counted(result: Result, changes: list[git.Change]) -> Result:
     return result
 
 
-def validate_staged(project: Project, today: dt.date, asked: git.Staged | None = None) -> Result:
+def validate_staged(project: Project, today: dt.date, asked: Staged | None = None) -> Result:
     """What a commit would record: the staged files (pre-commit has set the unstaged changes
     aside, so the work tree holds them as staged) and the protections of HEAD's records. A
-    first commit has nothing to protect. `asked`: git's answers, asked earlier (git.Staged):
+    first commit has nothing to protect. `asked`: git's answers, asked earlier (staged.py):
     git looks for case twins in the index while the files are checked."""
     root = project.root
-    asked = asked or git.Staged(root)
+    asked = asked or Staged(root)
     changes, committed = asked.changes()
     protection = protect(changes, Snapshot(root, "HEAD"), Snapshot(root, ":"),
                          project.schemas.title) if committed else Protection()

@@ -295,42 +295,6 @@ def kept(changes: list[Change]) -> list[str]:
     return [change.path for change in changes if change.status != "D"]
 
 
-class Staged:
-    """The commit hook's questions to git, each asked as soon as it can be and answered while
-    Python imports and checks: what the index changes (asked at once), then which paths of
-    the index are case twins of those it keeps (asked once the changes are read)."""
-
-    def __init__(self, root: Path, under: str = "records") -> None:
-        self.root, self.under = root, under
-        self.diff = staged_diff(root, under)
-        self.answer: tuple[list[Change], bool] | None = None
-        self.failure: FatalError | None = None
-        self.twins: Started | None = None
-
-    def changes(self) -> tuple[list[Change], bool]:
-        """staged_with_head's answer (a failure is raised at each call)."""
-        if self.answer is None and self.failure is None:
-            try:
-                self.answer = staged_with_head(self.root, self.under, self.diff)
-            except FatalError as error:
-                self.failure = error
-            else:
-                self.twins = ask_case_twins(self.root, kept(self.answer[0]))
-        if self.failure is not None:
-            raise self.failure
-        return self.answer
-
-    def read_early(self) -> None:
-        """Read the changes now and ask for the twins; a failure waits for `changes`."""
-        try:
-            self.changes()
-        except FatalError:
-            pass
-
-    def case_twins(self) -> list[str]:
-        return case_twins(self.root, kept(self.changes()[0]), self.twins)
-
-
 def ask_case_twins(root: Path, paths: list[str]) -> Started | None:
     """case_twins' question asked now, its answer read later (see Started); None: no path."""
     if not paths:
