@@ -212,7 +212,12 @@ def _place(run: Run, found: Found, entries: Entries) -> None:
     for folder, stats in found.record_files.items():  # minutes of cells not from the cache
         if folder not in entries:
             whole = run.cells.get(folder)
+            listed = whole is not None and whole.all_minutes and folder != RECORDS
             for rel in stats:
+                if listed and "/minutes/" in rel:
+                    # the walk listed it as a .md file under the first minutes folder below
+                    # this cell, which is what place() would call a minutes file of the cell
+                    continue
                 if "/minutes/" in rel or DUES_FOLDER + "/" in rel:
                     placed = place(rel)
                     # a cell checked whole lists its minutes itself: a well-placed one
