@@ -26,7 +26,7 @@ from tools.checking.placing import take
 from tools.checking.project import Project
 from tools.checking.result import Result
 from tools.checking.run import Run
-from tools.checking.walk import DUES_FOLDER, Found, walk
+from tools.checking.walk import DUES_FOLDER, Found, stated, walk
 from tools.problems import Problem
 from tools.reading.layout import RECORDS, place
 from tools.reading.records import Record
@@ -186,10 +186,11 @@ def _from_cache(run: Run, cache: Cache, found: Found,
                 request: FactsRequest | None) -> Entries:
     """The cells whose entry still describes their files (and holds the facts asked for)."""
     entries: Entries = {}
+    today, base = run.today.isoformat(), str(run.root)
     for folder, stats in found.record_files.items():
         entry = cache.load(folder) if f"{folder}/unit.yaml" in stats else None
-        if cache.valid(entry, run.root, stats, run.today.isoformat()) and entry["unit"] and \
-                entry["unit"].get("kind") == "cell" and \
+        if entry is not None and cache.valid(entry, run.root, stated(base, stats), today) and \
+                entry["unit"] and entry["unit"].get("kind") == "cell" and \
                 entry.get("local") == local_key(run.local_chain(folder)) and \
                 (request is None or request.key in entry["facts"] or
                  not entry["unit_usable"]):

@@ -25,8 +25,9 @@ class Found:
     # every file with the unit folder it is a record of (None for other files); minutes and
     # dues files are only in `record_files`, under their cell
     files: list[tuple[str, str | None]] = field(default_factory=list)
-    # the record files of each unit folder with their size and time (files.changed_ns)
-    record_files: dict[str, dict[str, FileStat]] = field(default_factory=dict)
+    # the record files of each unit folder with their size and time (files.changed_ns); a
+    # cell's minutes and dues files with None until `stated`
+    record_files: dict[str, dict[str, FileStat | None]] = field(default_factory=dict)
     # every folder listed, with its time (snapshot.py: nothing added, removed or renamed)
     folders: dict[str, int] = field(default_factory=dict)
 
@@ -77,10 +78,9 @@ def _folder(run: Run, here: str, entries: list[os.DirEntry], found: Found) -> li
         elif not entry.is_file():  # a pipe, a socket...: never opened
             run.problems.append(problem("layout.unexpected-file", rel))
         elif cell is not None and (DUES_NAME.match(name) if in_dues else name.endswith(".md")):
-            # minutes are only stat'ed here and placed from record_files: see run_tree
-            stat = _lstat(entry)
-            if stat is not None:
-                minutes[rel] = stat
+            # placed from record_files (see run_tree), and stat'ed only for a cell with a
+            # cache entry to compare (`stated`): a cold run reads them anyway
+            minutes[rel] = None
         elif cell is None and name in UNIT_RECORDS and here != RECORDS:
             stat = _lstat(entry)
             if stat is not None:
@@ -89,6 +89,21 @@ def _folder(run: Run, here: str, entries: list[os.DirEntry], found: Found) -> li
         else:
             add_file((rel, None))
     return folders
+
+
+def stated(base: str, stats: dict[str, FileStat | None]) -> dict[str, FileStat]:
+    """The record files with their size and time, each file listed but not stat'ed yet
+    stat'ed now (one deleted since the listing is left out, as the walk leaves it)."""
+    found = {}
+    for rel, stat in stats.items():
+        if stat is None:
+            try:
+                info = os.lstat(os.path.join(base, rel))
+            except OSError:
+                continue
+            stat = info.st_size, changed_ns(info)
+        found[rel] = stat
+    return found
 
 
 def _lstat(entry: os.DirEntry) -> FileStat | None:
