@@ -94,7 +94,7 @@ def rulebooks_module(read: dict[str, tuple[bytes, Any]]) -> str:
 def shipped_rulebook(name: str, raw: bytes) -> Any:
     """The data of a shipped rulebook read ahead of time, when `raw` is the very file it was
     read from; None otherwise (the file is read the usual way)."""
-    import hashlib
+    from tools.reading.files import sha256
 
     try:
         from tools.checking.compiled.rulebooks import RULEBOOKS
@@ -102,7 +102,7 @@ def shipped_rulebook(name: str, raw: bytes) -> Any:
         return None
     known = RULEBOOKS.get(name)
     return known[1] if known is not None and \
-        known[0] == hashlib.sha256(raw).hexdigest() else None
+        known[0] == sha256(raw).hexdigest() else None
 
 
 def _placeholder(value: str) -> bool:  # the real date check is passed in at run time
