@@ -4,9 +4,11 @@ artifacts, merge-request widgets) where more people can read them than the roste
 
 from __future__ import annotations
 
-from typing import Any
-
 from tools.problems import Problem
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing on the hook's path
+if TYPE_CHECKING:
+    from typing import Any
 
 CARD_FIELD = "card"
 
