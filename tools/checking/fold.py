@@ -8,7 +8,6 @@ still in the report, under its cause.
 
 from __future__ import annotations
 
-import difflib
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -147,6 +146,8 @@ def _attendance(found: list[Problem]) -> list[Problem]:
 
 
 def _closest(member: str, candidates: list[str]) -> str | None:
+    import difflib  # imported when a member is unknown, not by every commit hook
+
     scored = [(difflib.SequenceMatcher(None, member, c).ratio(), c) for c in candidates]
     best = max(scored, default=None)
     return best[1] if best is not None and best[0] >= SIMILAR else None
