@@ -310,3 +310,39 @@ def test_the_shipped_rulebooks_pass_the_shipped_schema() -> None:
         assert Schemas(SHIPPED).check("rulebook", record) == []
         assert shipped_and_valid(path, Schemas(SHIPPED))
         assert not shipped_and_valid(path, Schemas(path.parent))
+
+
+# What the commit hook must not import: each costs every commit of every clerk milliseconds
+# (dataclasses brings inspect, ast and tokenize; hashlib loads OpenSSL as _hashlib; the
+# compiled schemas' Decimal is the toolkit's own stand-in, not the decimal module's).
+HEAVY = ("dataclasses", "inspect", "ast", "_hashlib", "decimal")
+MODULES = """import atexit, sys
+listed = sys.argv.pop(1)
+atexit.register(lambda: open(listed, "w").write("\\n".join(sorted(sys.modules))))
+sys.argv[0] = "tools"
+from tools.cli import run
+run()
+"""
+
+
+def hook_modules(repo: Path) -> set[str]:
+    """The modules `tools validate --staged` imports as the commit hook runs it."""
+    listed = repo.parent / "modules"
+    done = subprocess.run([sys.executable, "-c", MODULES, str(listed), "validate", "--today",
+                           TODAY, "--staged"], cwd=repo, capture_output=True)
+    assert done.returncode == 0 and b"\xc4\x90\xc3\xa3 ki\xe1\xbb\x83m tra" in done.stdout
+    return set(listed.read_text().split())
+
+
+def test_the_commit_hook_imports_nothing_heavy(repo: Path) -> None:
+    stage_new_minutes(repo)
+    modules = hook_modules(repo)
+    assert "tools.checking.rules.minutes" in modules  # the minutes were checked
+    assert sorted(modules & set(HEAVY)) == []
+
+
+@pytest.mark.xfail(strict=True, reason="tools/reading/dates.py, scalars.py and yamlplain.py "
+                   "still import typing for `Any` (TYPE_CHECKING = False guard as elsewhere)")
+def test_the_commit_hook_imports_no_typing(repo: Path) -> None:
+    stage_new_minutes(repo)
+    assert "typing" not in hook_modules(repo)

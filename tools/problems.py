@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from tools.values import Frozen
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing on the hook's path
+if TYPE_CHECKING:
+    from typing import Any
 
 ERROR = "error"
 WARNING = "warning"
@@ -92,15 +95,27 @@ Position = tuple[int | None, int | None]
 NO_POSITION: Position = (None, None)
 
 
-@dataclass(frozen=True)
-class Problem:
-    code: str
-    path: str
-    line: int | None = None
-    column: int | None = None
-    params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
-    # problems that this one causes, reported under it (tools/checking/fold.py)
-    folded: tuple[Problem, ...] = field(default=(), compare=False, hash=False)
+class Problem(Frozen):
+    """A problem found: equal to another of the same code and place, whatever its params."""
+
+    # folded: the problems that this one causes, reported under it (tools/checking/fold.py)
+    __slots__ = ("code", "path", "line", "column", "params", "folded")
+    UNCOMPARED = ("params", "folded")
+
+    def __init__(self, code: str, path: str, line: int | None = None,
+                 column: int | None = None, params: dict[str, Any] | None = None,
+                 folded: tuple[Problem, ...] = ()) -> None:
+        self.code = code
+        self.path = path
+        self.line = line
+        self.column = column
+        self.params = {} if params is None else params
+        self.folded = folded
+
+    def replace(self, **changes: Any) -> Problem:
+        """This problem with some fields changed (as dataclasses.replace)."""
+        fields = {name: getattr(self, name) for name in self.__slots__}
+        return Problem(**{**fields, **changes})
 
     @property
     def severity(self) -> str:

@@ -4,7 +4,6 @@ schemas, the rulebooks and today: the cell is the unit of work and of the cache.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import os
 from collections.abc import Callable
@@ -58,7 +57,7 @@ def _unchecked(run: Run, roster: str, folder: str, count: int) -> None:
     first = next((i for i, p in enumerate(found)
                   if p.path == roster and p.severity == "error"), None)
     if first is not None:
-        found[first] = dataclasses.replace(found[first], params={
+        found[first] = found[first].replace(params={
             **found[first].params, "unchecked": count})
 
 

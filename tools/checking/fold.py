@@ -8,8 +8,6 @@ still in the report, under its cause.
 
 from __future__ import annotations
 
-import dataclasses
-import difflib
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -38,10 +36,10 @@ def fold(problems: Iterable[Problem], removed: Iterable[Removed] = ()) -> list[P
 
 
 def _under(cause: Problem, effects: list[Problem], **params) -> Problem:
-    every = {f.identity(): dataclasses.replace(f, folded=())
+    every = {f.identity(): f.replace(folded=())
              for f in [*cause.folded, *effects, *(f for e in effects for f in e.folded)]}
-    return dataclasses.replace(cause, params={**cause.params, **params},
-                               folded=tuple(sorted(every.values(), key=Problem.sort_key)))
+    return cause.replace(params={**cause.params, **params},
+                         folded=tuple(sorted(every.values(), key=Problem.sort_key)))
 
 
 # -- a member removed from the roster (known only against the committed roster) ---------------
@@ -125,7 +123,7 @@ def _attendance(found: list[Problem]) -> list[Problem]:
         if match is not None:
             stands_for[match] = id(item)
             effects[id(item)].append(missing[match])
-            replaced[id(item)] = dataclasses.replace(item, params={
+            replaced[id(item)] = item.replace(params={
                 **item.params, "closest": match,
                 "closest_name": missing[match].params.get("name", "")})
     for member, item in missing.items():
@@ -148,6 +146,8 @@ def _attendance(found: list[Problem]) -> list[Problem]:
 
 
 def _closest(member: str, candidates: list[str]) -> str | None:
+    import difflib  # imported when a member is unknown, not by every commit hook
+
     scored = [(difflib.SequenceMatcher(None, member, c).ratio(), c) for c in candidates]
     best = max(scored, default=None)
     return best[1] if best is not None and best[0] >= SIMILAR else None

@@ -4,7 +4,10 @@ path of a record, and the path written out (`members[2].card`)."""
 from __future__ import annotations
 
 import re
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing on the hook's path
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def label(schema: Any, path: tuple) -> str:

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
 
 from tools.problems import Problem, problem
 from tools.reading import layout
 from tools.reading.dates import parse_date
 from tools.reading.layout import Placed
 from tools.reading.records import Record
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing on the hook's path
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def proposal(root: Path, folder: str, rel: str, data: Any) -> str:

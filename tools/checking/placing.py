@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
 
 from tools.checking import hygiene
 from tools.checking.names import proposal
@@ -15,6 +14,10 @@ from tools.reading import layout
 from tools.reading.layout import RECORDS, Placed
 from tools.reading.records import Record, minutes_from_text, read_text
 from tools.reading.tree import Unit
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing on the hook's path
+if TYPE_CHECKING:
+    from typing import Any
 
 RECORD_ROLES = ("unit", "members", "ratings", "minutes")
 MISTYPED = 0.75  # a folder name this alike to a unit's beside it is taken for a typing slip

@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 
 from tools.checking.rulebook import Rulebook, load_rulebooks, rulebook_for
 from tools.checking.schemas import Schemas
 from tools.checking.sources import LOCAL, SHIPPED, Sources, schema_sources
+from tools.values import Value
 
 __all__ = ["LOCAL", "SHIPPED", "Project", "Sources", "schema_sources"]
 
-@dataclass
-class Project:
+class Project(Value):
     """A records repository: its root, schemas and rulebooks (schema_sources)."""
 
-    root: Path
-    schemas: Schemas
-    rulebooks: list[Rulebook]
-    sources: Sources
+    __slots__ = ("root", "schemas", "rulebooks", "sources")
+
+    def __init__(self, root: Path, schemas: Schemas, rulebooks: list[Rulebook],
+                 sources: Sources) -> None:
+        self.root = root
+        self.schemas = schemas
+        self.rulebooks = rulebooks
+        self.sources = sources
 
     @classmethod
     def open(cls, root: Path) -> Project:

@@ -5,25 +5,29 @@ tools/workflow/protect.py."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from tools.problems import Problem
+from tools.values import Frozen, Value
 
 
-@dataclass(frozen=True)
-class Removed:
+class Removed(Frozen):
     """A roster id that the change takes away: the minutes that name it are its consequences."""
 
-    roster: str  # the members.yaml path
-    member: str
-    renamed_to: str | None
+    __slots__ = ("roster", "member", "renamed_to")
+
+    def __init__(self, roster: str, member: str, renamed_to: str | None) -> None:
+        self.roster = roster  # the members.yaml path
+        self.member = member
+        self.renamed_to = renamed_to
 
     @property
     def cell(self) -> str:
         return self.roster.rsplit("/", 1)[0]
 
 
-@dataclass
-class Protection:
-    problems: list[Problem] = field(default_factory=list)
-    removed: list[Removed] = field(default_factory=list)
+class Protection(Value):
+    __slots__ = ("problems", "removed")
+
+    def __init__(self, problems: list[Problem] | None = None,
+                 removed: list[Removed] | None = None) -> None:
+        self.problems = [] if problems is None else problems
+        self.removed = [] if removed is None else removed

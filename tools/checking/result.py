@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from tools.problems import Problem
+from tools.values import Value
 
 
-@dataclass
-class Result:
-    problems: list[Problem]
-    checked: int
-    changed: frozenset[str] = frozenset()  # the files a change touched (CI shows them first)
-    staged: bool = False  # a check of what a commit stages (tools/workflow/changes.py)
+class Result(Value):
+    __slots__ = ("problems", "checked", "changed", "staged")
+
+    def __init__(self, problems: list[Problem], checked: int,
+                 changed: frozenset[str] = frozenset(), staged: bool = False) -> None:
+        self.problems = problems
+        self.checked = checked
+        self.changed = changed  # the files a change touched (CI shows them first)
+        self.staged = staged  # a check of what a commit stages (tools/workflow/changes.py)
 
     @property
     def errors(self) -> int:

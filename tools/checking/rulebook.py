@@ -8,25 +8,31 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from tools.checking.schemas import Schemas
 from tools.checking.sources import SHIPPED
 from tools.problems import FatalError
 from tools.reading.dates import parse_date
 from tools.reading.records import read_yaml
+from tools.values import Frozen, Value
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing on the hook's path
+if TYPE_CHECKING:
+    from typing import Any
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(Frozen):
     """A part of a meeting as the rulebook advises it: found by keywords in any heading."""
 
-    id: str
-    title: str  # the heading `tools new` writes and messages name
-    keywords: tuple[str, ...]  # normalized once, as headings are
-    unheaded: bool = False  # the text before the first heading counts as this part
+    __slots__ = ("id", "title", "keywords", "unheaded")
+
+    def __init__(self, id: str, title: str, keywords: tuple[str, ...],
+                 unheaded: bool = False) -> None:
+        self.id = id
+        self.title = title  # the heading `tools new` writes and messages name
+        self.keywords = keywords  # normalized once, as headings are
+        self.unheaded = unheaded  # the text before the first heading counts as this part
 
     def matches(self, normalized: str) -> bool:
         return _matches(self.keywords, normalized)
@@ -40,17 +46,18 @@ def _matches(keywords: tuple[str, ...], normalized: str) -> bool:
     return any(f" {keyword} " in padded for keyword in keywords)
 
 
-@dataclass
-class Rulebook:
-    id: str
-    start: dt.date
-    end: dt.date | None
-    params: dict[str, Any]
-    _parts: dict[str, list[Part]] = field(default_factory=dict, repr=False)
-    # headings that name the document (BIÊN BẢN ...) rather than a part
-    title_prefixes: tuple[str, ...] = ()
+class Rulebook(Value):
+    # _parts: the parts of each kind of meeting; title_prefixes: headings that name the
+    # document (BIÊN BẢN ...) rather than a part
+    __slots__ = ("id", "start", "end", "params", "_parts", "title_prefixes")
+    HIDDEN = ("_parts",)
 
-    def __post_init__(self) -> None:
+    def __init__(self, id: str, start: dt.date, end: dt.date | None,
+                 params: dict[str, Any]) -> None:
+        self.id = id
+        self.start = start
+        self.end = end
+        self.params = params
         catalog = {
             name: Part(name, spec["title"],
                        tuple(dict.fromkeys(normalize_heading(k) for k in spec["keywords"])),
@@ -180,10 +187,12 @@ def rulebook_for(books: list[Rulebook], day: dt.date, named: str | None = None) 
 LocalChain = tuple[tuple[str, tuple[dict, ...]], ...]
 
 
-@dataclass(frozen=True)
-class LocalRule:
-    value: Any
-    source: str  # the decision that set it
+class LocalRule(Frozen):
+    __slots__ = ("value", "source")
+
+    def __init__(self, value: Any, source: str) -> None:
+        self.value = value
+        self.source = source  # the decision that set it
 
 
 def local_rule(chain: LocalChain, name: str, day: dt.date) -> LocalRule | None:

@@ -7,7 +7,6 @@ import datetime as dt
 import os
 import stat
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from tools.checking.project import Project
 from tools.checking.result import Result
@@ -18,14 +17,17 @@ from tools.reading import layout
 from tools.reading.files import Seen, readlink
 from tools.reading.records import Record, read_minutes, read_yaml
 from tools.reading.tree import Roster, Unit
+from tools.values import Value
 
 
-@dataclass
-class CellWork:
+class CellWork(Value):
     """What to check in a cell: all its minutes (its unit or roster is checked), or some."""
 
-    all_minutes: bool = False
-    minutes: set[str] = field(default_factory=set)
+    __slots__ = ("all_minutes", "minutes")
+
+    def __init__(self, all_minutes: bool = False, minutes: set[str] | None = None) -> None:
+        self.all_minutes = all_minutes
+        self.minutes = set() if minutes is None else minutes
 
 
 def usable_roster(record: Record) -> Roster | None:

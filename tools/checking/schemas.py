@@ -5,17 +5,20 @@ first records of a kind); jsonschema, imported only then, explains what fails
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
-from typing import Any
 
 from tools.checking import compiled
 from tools.checking.labels import label
 from tools.problems import Problem
 from tools.reading.dates import parse_date
+from tools.reading.files import sha256
 from tools.reading.records import Record
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing on the hook's path
+if TYPE_CHECKING:
+    from typing import Any
 
 KINDS = ("unit", "members", "minutes", "ratings", "dues", "rulebook")
 COMPILE_AFTER = 20  # records of one kind checked before a schema not shipped is compiled
@@ -87,7 +90,7 @@ class Schemas:
         """What a compiled validator was made from (the schema files read and the rulebooks'
         ids): shipped code is used only for this key."""
         ids = self.rulebook_ids if kind == "minutes" else ()  # a minutes file names one
-        digest = hashlib.sha256(f"{kind}|{'|'.join(ids)}".encode())
+        digest = sha256(f"{kind}|{'|'.join(ids)}".encode())
         for name in ("common", kind):
             digest.update(b"\0" + (self.folder / f"{name}.schema.json").read_bytes())
         return digest.hexdigest()

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from tools.checking.heads import LOCAL, root_of
+from tools.values import Frozen
 
 # The JSON Schemas and the rulebooks the toolkit ships: package data of `tools`, so an installed
 # toolkit carries them (pyproject.toml, [tool.setuptools.package-data]).
 SHIPPED = Path(__file__).resolve().parents[1] / "schemas"
 
 
-@dataclass(frozen=True)
-class Sources:
+class Sources(Frozen):
     """Where the schemas and the rulebooks in use come from."""
 
-    schemas: Path  # the folder of the JSON Schemas (*.schema.json)
-    rulebooks: tuple[Path, ...]  # every rulebook file in use, by name
+    __slots__ = ("schemas", "rulebooks")
+
+    def __init__(self, schemas: Path, rulebooks: tuple[Path, ...]) -> None:
+        self.schemas = schemas  # the folder of the JSON Schemas (*.schema.json)
+        self.rulebooks = rulebooks  # every rulebook file in use, by name
 
     @property
     def files(self) -> tuple[Path, ...]:

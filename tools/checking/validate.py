@@ -7,7 +7,6 @@ import datetime as dt
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 from tools.checking import hygiene
 from tools.checking.fold import fold
@@ -19,6 +18,10 @@ from tools.checking.run import Run
 from tools.problems import Problem, problem
 from tools.reading.files import link_in, readlink
 from tools.reading.layout import RECORDS, place
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing on the hook's path
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def validate_tree(project: Project, today: dt.date, **options: Any) -> Result:

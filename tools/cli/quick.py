@@ -11,7 +11,10 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing on the hook's path
+if TYPE_CHECKING:
+    from typing import Any
 
 FLAGS = ("--staged", "--strict", "--with-cards", "--no-cache")
 OPTIONS = ("--today", "--lang", "--format")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib
 import re
-import string
 from collections.abc import Iterator, Mapping
 from types import ModuleType
 
@@ -46,6 +45,8 @@ FOLDED_LISTED = 5  # consequences named one by one; more are counted
 
 
 def placeholders(template: str) -> set[str]:
+    import string  # imported when a message is written: a clean commit writes none
+
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 

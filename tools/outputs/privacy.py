@@ -4,10 +4,11 @@ artifacts, merge-request widgets) where more people can read them than the roste
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import Any
-
 from tools.problems import Problem
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing on the hook's path
+if TYPE_CHECKING:
+    from typing import Any
 
 CARD_FIELD = "card"
 
@@ -25,7 +26,7 @@ def hide_cards(problems: list[Problem]) -> list[Problem]:
 
 def _hidden(item: Problem) -> Problem:
     if item.folded:  # a consequence folded under its cause may name a card too
-        item = replace(item, folded=tuple(_hidden(f) for f in item.folded))
+        item = item.replace(folded=tuple(_hidden(f) for f in item.folded))
     params = item.params
     about_card = params.get("key") == CARD_FIELD  # a schema problem of a card field
     if CARD_FIELD not in params and not about_card:
@@ -35,7 +36,7 @@ def _hidden(item: Problem) -> Problem:
         params[CARD_FIELD] = mask(params[CARD_FIELD])
     if about_card and "value" in params:
         params["value"] = mask(params["value"])
-    return replace(item, params=params)
+    return item.replace(params=params)
 
 
 def hide_review_cards(review: Any) -> None:

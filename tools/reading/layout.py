@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+
+from tools.values import Frozen
 
 RECORDS = "records"
 KINDS = ("regular", "thematic", "committee", "extraordinary")
@@ -28,12 +29,15 @@ def level_rank(level: str) -> tuple[int, str]:
     return (LEVELS.index(level) if level in LEVELS else len(LEVELS), str(level))
 
 
-@dataclass(frozen=True)
-class Placed:
-    rel: str  # repository-relative, '/' separators
-    role: str  # unit | members | ratings | dues | minutes | stray | readme | ignored | unexpected
-    folder: str  # the unit folder the file belongs to ("" for files directly in records/)
-    name: re.Match | None = None  # a minutes file's parsed name, None if malformed
+class Placed(Frozen):
+    __slots__ = ("rel", "role", "folder", "name")
+
+    def __init__(self, rel: str, role: str, folder: str, name: re.Match | None = None) -> None:
+        self.rel = rel  # repository-relative, '/' separators
+        # unit | members | ratings | dues | minutes | stray | readme | ignored | unexpected
+        self.role = role
+        self.folder = folder  # the unit folder the file belongs to ("" for files in records/)
+        self.name = name  # a minutes file's parsed name, None if malformed
 
     @property
     def date(self) -> str | None:

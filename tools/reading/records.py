@@ -3,34 +3,42 @@ value, headings found. Yields records, with their parse problems, never an excep
 
 from __future__ import annotations
 
-import hashlib
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from tools.problems import Problem, problem
-from tools.reading.files import MAX_BYTES, NotRegular, Seen, read_raw
+from tools.reading.files import MAX_BYTES, NotRegular, Seen, read_raw, sha256
 from tools.reading.headings import Heading, headings
 from tools.reading.text import LINE_BREAK, decode
 from tools.reading.yamlload import Loaded, load
+from tools.values import Value
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing on the hook's path
+if TYPE_CHECKING:
+    from typing import Any
 
 _FENCE = re.compile(r"^---[ \t]*$")
 
 
-@dataclass
-class Record:
+class Record(Value):
     """One file as read: its data (None when unreadable) and what went wrong reading it."""
 
-    path: str
-    data: Any = None
-    loaded: Loaded | None = None
-    problems: list[Problem] = field(default_factory=list)
-    body: str = ""
-    body_line: int = 1  # file line of the body's first line
-    headings: list[Heading] = field(default_factory=list)
-    # what the checks work out from the record once (e.g. a body's words), by name
-    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    __slots__ = ("path", "data", "loaded", "problems", "body", "body_line", "headings", "memo")
+    HIDDEN = UNCOMPARED = ("memo",)
+
+    def __init__(self, path: str, data: Any = None, loaded: Loaded | None = None,
+                 problems: list[Problem] | None = None, body: str = "", body_line: int = 1,
+                 headings: list[Heading] | None = None,
+                 memo: dict[str, Any] | None = None) -> None:
+        self.path = path
+        self.data = data
+        self.loaded = loaded
+        self.problems = [] if problems is None else problems
+        self.body = body
+        self.body_line = body_line  # file line of the body's first line
+        self.headings = [] if headings is None else headings
+        # what the checks work out from the record once (e.g. a body's words), by name
+        self.memo = {} if memo is None else memo
 
     @property
     def ok(self) -> bool:
@@ -59,7 +67,7 @@ def read_text(path: str | Path, rel: str, problems: list[Problem],
         raw = None
     if seen is not None:
         seen[rel] = None if raw is None else (
-            raw.size, raw.mtime, None if raw.data is None else hashlib.sha256(raw.data).digest())
+            raw.size, raw.mtime, None if raw.data is None else sha256(raw.data).digest())
     if raw is None:
         return None
     if raw.data is None:

@@ -3,30 +3,42 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Any
 
 from tools.reading.dates import parse_date
 from tools.reading.records import Record
+from tools.values import Value
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing on the hook's path
+if TYPE_CHECKING:
+    from typing import Any
 
 
-@dataclass
-class Member:
-    id: str
-    name: str
-    card: str | None
-    admitted: dt.date | None
-    full_since: dt.date | None
-    joined: dt.date | None
-    left: dt.date | None
-    left_reason: str | None
-    exempt: list[tuple[dt.date | None, dt.date | None]] = field(default_factory=list)
-    index: int = 0
-    # here on temporary activity from another organization: expected and counted in
-    # attendance, but not one of this cell's members and not a voter
-    temporary: bool = False
-    # periods away from this cell's meetings: (from, to, kind), kind temporary | suspended
-    away: list[tuple[dt.date | None, dt.date | None, str]] = field(default_factory=list)
+Day = dt.date | None
+
+
+class Member(Value):
+    # temporary: here on temporary activity from another organization: expected and counted
+    # in attendance, but not one of this cell's members and not a voter; away: periods away
+    # from this cell's meetings: (from, to, kind), kind temporary | suspended
+    __slots__ = ("id", "name", "card", "admitted", "full_since", "joined", "left",
+                 "left_reason", "exempt", "index", "temporary", "away")
+
+    def __init__(self, id: str, name: str, card: str | None, admitted: Day, full_since: Day,
+                 joined: Day, left: Day, left_reason: str | None,
+                 exempt: list[tuple[Day, Day]] | None = None, index: int = 0,
+                 temporary: bool = False, away: list[tuple[Day, Day, str]] | None = None) -> None:
+        self.id = id
+        self.name = name
+        self.card = card
+        self.admitted = admitted
+        self.full_since = full_since
+        self.joined = joined
+        self.left = left
+        self.left_reason = left_reason
+        self.exempt = [] if exempt is None else exempt
+        self.index = index
+        self.temporary = temporary
+        self.away = [] if away is None else away
 
     @classmethod
     def from_data(cls, data: dict, index: int) -> Member:
@@ -69,13 +81,16 @@ def _covers(start: dt.date | None, end: dt.date | None, day: dt.date) -> bool:
     return start is not None and start <= day and (end is None or day <= end)
 
 
-@dataclass
-class Roster:
-    record: Record
-    members: dict[str, Member]
-    # who is active on each day asked about (a meeting's rules ask three or four times)
-    by_day: dict[dt.date, tuple[Member, ...]] = field(default_factory=dict, repr=False,
-                                                     compare=False)
+class Roster(Value):
+    __slots__ = ("record", "members", "by_day")
+    HIDDEN = UNCOMPARED = ("by_day",)
+
+    def __init__(self, record: Record, members: dict[str, Member],
+                 by_day: dict[dt.date, tuple[Member, ...]] | None = None) -> None:
+        self.record = record
+        self.members = members
+        # who is active on each day asked about (a meeting's rules ask three or four times)
+        self.by_day = {} if by_day is None else by_day
 
     @classmethod
     def from_record(cls, record: Record) -> Roster:
@@ -105,10 +120,12 @@ class Roster:
         return [m for m in self.own(day) if m.is_full(day)]
 
 
-@dataclass
-class Unit:
-    folder: str  # repository-relative folder, e.g. records/xa-krong/lang-so-lam
-    record: Record
+class Unit(Value):
+    __slots__ = ("folder", "record")
+
+    def __init__(self, folder: str, record: Record) -> None:
+        self.folder = folder  # repository-relative folder, e.g. records/xa-krong/lang-so-lam
+        self.record = record
 
     @property
     def data(self) -> dict[str, Any]:

@@ -3,25 +3,35 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from tools.values import Value
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing on the hook's path
+if TYPE_CHECKING:
+    from typing import Any
 
 PathKey = tuple[str | int, ...]
 
 
-@dataclass
-class YamlProblem:
-    code: str  # parse.yaml | parse.duplicate-key | parse.alias | parse.not-mapping
-    line: int
-    column: int
-    params: dict[str, Any] = field(default_factory=dict)
+class YamlProblem(Value):
+    __slots__ = ("code", "line", "column", "params")
+
+    def __init__(self, code: str, line: int, column: int,
+                 params: dict[str, Any] | None = None) -> None:
+        self.code = code  # parse.yaml | parse.duplicate-key | parse.alias | parse.not-mapping
+        self.line = line
+        self.column = column
+        self.params = {} if params is None else params
 
 
-@dataclass
-class Positions:
-    # path -> (line, column) of the value, 1-based
-    values: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
-    # path -> (line, column) of the mapping key that introduces the value
-    keys: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
-    # path -> the text of a plain scalar read as a number (0730 is 730): messages quote it
-    raw: dict[PathKey, str] = field(default_factory=dict)
+class Positions(Value):
+    __slots__ = ("values", "keys", "raw")
+
+    def __init__(self, values: dict[PathKey, tuple[int, int]] | None = None,
+                 keys: dict[PathKey, tuple[int, int]] | None = None,
+                 raw: dict[PathKey, str] | None = None) -> None:
+        # path -> (line, column) of the value, 1-based
+        self.values = {} if values is None else values
+        # path -> (line, column) of the mapping key that introduces the value
+        self.keys = {} if keys is None else keys
+        # path -> the text of a plain scalar read as a number (0730 is 730): messages quote it
+        self.raw = {} if raw is None else raw

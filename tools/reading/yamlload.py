@@ -15,21 +15,28 @@ document, a syntax error) goes the full way at once, so problems are found exact
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
-
 from tools.reading import yamlplain
 from tools.reading.yamldata import PathKey, Positions, YamlProblem
+from tools.values import Value
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing on the hook's path
+if TYPE_CHECKING:
+    from typing import Any
 
 
-@dataclass
-class Loaded:
-    data: Any = None
-    problems: list[YamlProblem] = field(default_factory=list)
-    # the text the data came from, read again for the positions when first asked for
-    text: str | None = field(default=None, repr=False)
-    line_offset: int = 0
-    found: Positions | None = field(default=None, repr=False)
+class Loaded(Value):
+    __slots__ = ("data", "problems", "text", "line_offset", "found")
+    HIDDEN = ("text", "found")
+
+    def __init__(self, data: Any = None, problems: list[YamlProblem] | None = None,
+                 text: str | None = None, line_offset: int = 0,
+                 found: Positions | None = None) -> None:
+        self.data = data
+        self.problems = [] if problems is None else problems
+        # the text the data came from, read again for the positions when first asked for
+        self.text = text
+        self.line_offset = line_offset
+        self.found = found
 
     @property
     def positions(self) -> Positions:

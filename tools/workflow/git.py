@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from tools.problems import FatalError, ToolProblem
+from tools.values import Frozen
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing on the hook's path
 
 if TYPE_CHECKING:
     import subprocess
@@ -76,10 +77,12 @@ def merge_base(root: Path, base: str, head: str = "HEAD") -> str:
                          base=base, head=head) from None
 
 
-@dataclass(frozen=True)
-class Change:
-    status: str  # A added, M modified, D deleted (renames are a delete and an add)
-    path: str
+class Change(Frozen):
+    __slots__ = ("status", "path")
+
+    def __init__(self, status: str, path: str) -> None:
+        self.status = status  # A added, M modified, D deleted (renames are a delete and an add)
+        self.path = path
 
 
 def changes(root: Path, base: str, head: str | None, under: str = "records") -> list[Change]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 from tools.checking.protection import Protection, Removed
 from tools.problems import Position, Problem, problem
@@ -19,6 +18,10 @@ from tools.reading.files import MAX_BYTES
 from tools.reading.layout import place
 from tools.reading.records import Record, parse_text
 from tools.workflow import git
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing on the hook's path
+if TYPE_CHECKING:
+    from typing import Any
 
 PROTECTED = ("minutes", "members", "unit")
 

@@ -2,7 +2,7 @@
 # ruff: noqa
 KEY = "3d2854c2def43abb58519220c19c5bc176406deaa4558f6dd5b604e30ce4aabb"
 VERSION = "2.22.3"
-from decimal import Decimal
+from tools.checking.compiled import Decimal  # noqa: F401
 import re
 from tools.checking.compiled import JsonSchemaValueException, JsonSchemaValuesException  # noqa: F401
 

@@ -2,7 +2,7 @@
 # ruff: noqa
 KEY = "edf3e92b778c0ded6f0f3506bf8ad7ee1f6a1bd0da8324f3dc38646654bc0fb7"
 VERSION = "2.22.3"
-from decimal import Decimal
+from tools.checking.compiled import Decimal  # noqa: F401
 import re
 from tools.checking.compiled import JsonSchemaValueException, JsonSchemaValuesException  # noqa: F401
 

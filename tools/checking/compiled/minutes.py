@@ -2,7 +2,7 @@
 # ruff: noqa
 KEY = "2ddbe2f19822c08f162d45d2cd342be4e712ee9e344b213689f1530126b88194"
 VERSION = "2.22.3"
-from decimal import Decimal
+from tools.checking.compiled import Decimal  # noqa: F401
 import re
 from tools.checking.compiled import JsonSchemaValueException, JsonSchemaValuesException  # noqa: F401
 

@@ -2,7 +2,7 @@
 # ruff: noqa
 KEY = "9933d21c43ddb4a42f1aeca1e49e6c4c3c65ea2a1861fd01acedb195add2f7bb"
 VERSION = "2.22.3"
-from decimal import Decimal
+from tools.checking.compiled import Decimal  # noqa: F401
 import re
 from tools.checking.compiled import JsonSchemaValueException, JsonSchemaValuesException  # noqa: F401
 

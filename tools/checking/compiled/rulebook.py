@@ -2,7 +2,7 @@
 # ruff: noqa
 KEY = "bda183b9b4934359f7e997a1e97dbe0a30ea82e57085ba83b5acc35706014cd2"
 VERSION = "2.22.3"
-from decimal import Decimal
+from tools.checking.compiled import Decimal  # noqa: F401
 import re
 from tools.checking.compiled import JsonSchemaValueException, JsonSchemaValuesException  # noqa: F401
 

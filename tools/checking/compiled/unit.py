@@ -2,7 +2,7 @@
 # ruff: noqa
 KEY = "91ed898903cb2b1c92b318c6442b319bd664895a4732a4aa819f83be428b14ad"
 VERSION = "2.22.3"
-from decimal import Decimal
+from tools.checking.compiled import Decimal  # noqa: F401
 import re
 from tools.checking.compiled import JsonSchemaValueException, JsonSchemaValuesException  # noqa: F401
 

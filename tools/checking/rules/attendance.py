@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any
 
 from tools.problems import Problem, problem
 from tools.reading.records import Record
 from tools.reading.tree import Roster, Unit
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing on the hook's path
+if TYPE_CHECKING:
+    from typing import Any
 
 ATTENDANCE = ("present", "absent_excused", "absent_unexcused")
 # problems that mean the attendance lists themselves are wrong (a forgotten or misspelt

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import namedtuple
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from tools.checking.rulebook import Rulebook
 from tools.problems import Problem, problem
@@ -82,17 +82,13 @@ def add_months(day: dt.date, months: int) -> dt.date:
     raise ValueError(day)
 
 
-class CardHolder(NamedTuple):
+class CardHolder(namedtuple("CardHolder", ("path", "member", "card", "joined", "until",
+                                            "line", "column"))):
     """A card active in one roster from `joined` until (not including) `until`; dates are
-    ISO strings, which order as the dates do, so holders cache as plain tuples."""
+    ISO strings, which order as the dates do, so holders cache as plain tuples. (Made with
+    collections.namedtuple: typing's NamedTuple costs the commit hook the typing module.)"""
 
-    path: str
-    member: str
-    card: str
-    joined: str
-    until: str
-    line: int
-    column: int
+    __slots__ = ()
 
 
 FOREVER = "9999-12-31"

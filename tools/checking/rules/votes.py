@@ -4,8 +4,8 @@ that outnumber the full members present."""
 from __future__ import annotations
 
 import datetime as dt
+from collections import namedtuple
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from tools.checking.rulebook import Rulebook
 from tools.problems import Problem, problem
@@ -13,10 +13,13 @@ from tools.reading.records import Record
 from tools.reading.tree import Roster
 
 
-class VotingBase(NamedTuple):
-    base: int  # whose votes make a majority (QĐ 24-QĐ/TW 2021, point 9.3.2)
-    voters_present: int  # full members present who may vote here
-    temporary_present: int  # full members here on temporary activity, present: no vote here
+class VotingBase(namedtuple("VotingBase", ("base", "voters_present", "temporary_present"))):
+    """base: whose votes make a majority (QĐ 24-QĐ/TW 2021, point 9.3.2); voters_present: full
+    members present who may vote here; temporary_present: full members here on temporary
+    activity, present: no vote here. (collections.namedtuple: typing's NamedTuple costs the
+    commit hook the typing module.)"""
+
+    __slots__ = ()
 
 
 def voting_base(data: dict, roster: Roster, day: dt.date) -> VotingBase:
