@@ -121,7 +121,13 @@ def validate_changes(root: Path, paths: list[Path], today: Any, since: str | Non
         asked = Staged(root)
     from tools.checking.project import Project
 
-    if asked is not None:  # git has answered meanwhile: its next question while Python works
+    if asked is not None:
+        # the checks imported while git reads the index (a province's takes longer than
+        # importing the project alone); then its answer, and its next question while the
+        # staged files are checked
+        import tools.checking.cell  # noqa: F401
+        import tools.workflow.changes  # noqa: F401
+
         asked.read_early()
     project = Project.open(root)
     whole, named = _named(root, paths)
