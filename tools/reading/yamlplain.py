@@ -57,11 +57,8 @@ def _read(text: str, marks: Marks | None) -> Any:
     # wherever it starts, goes the full way too
     if "#" in text or not text.replace("\n", " ").isprintable():
         return FULL_WAY
-    rows = []  # blank lines say nothing here
-    for number, line in enumerate(text.split("\n"), 1):
-        content = line.lstrip(" ")
-        if content:
-            rows.append((len(line) - len(content), content, number))
+    rows = [(len(line) - len(content), content, number)  # blank lines say nothing here
+            for number, line in enumerate(text.split("\n"), 1) if (content := line.lstrip(" "))]
     if not rows:
         return FULL_WAY  # empty: the parser says what that is
     try:
@@ -103,8 +100,9 @@ class _Reader:
     def block(self, index: int, indent: int, depth: int, path: tuple) -> tuple[Any, int]:
         if depth > MAX_DEPTH:
             raise _NotPlain
-        _mark(self.marks, path, self.rows[index], indent)
-        if self.rows[index][1].startswith("-"):
+        if self.marks is not None:
+            _mark(self.marks, path, self.rows[index], indent)
+        if self.rows[index][1][0] == "-":
             return self.sequence(index, indent, depth, path)
         return self.mapping(index, indent, depth, path)
 
@@ -133,7 +131,8 @@ class _Reader:
             elif index < len(rows) and rows[index][0] == indent and rows[index][1][0] == "-":
                 raise _NotPlain  # a sequence not indented under its key
             else:
-                _mark(marks, at, row, here + len(key) + 1)  # just after the colon
+                if marks is not None:
+                    _mark(marks, at, row, here + len(key) + 1)  # just after the colon
                 found[key] = None
         return found, index
 
