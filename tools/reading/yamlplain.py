@@ -70,11 +70,9 @@ def _read(text: str, marks: Marks | None) -> Any:
 
 def _key(content: str) -> tuple[str, str] | None:
     """A `key: value` line's key and value (stripped), or None."""
-    colon = content.find(":", 0, MAX_KEY + 1)
-    if colon < 1:
+    key, colon, rest = content.partition(":")  # (one call: cheaper than find and slices)
+    if not colon or not key or len(key) > MAX_KEY:
         return None
-    rest = content[colon + 1:]
-    key = content[:colon]
     # a plain key of letters, digits, "_" and "-" (as ids are written), never a number's
     if rest and rest[0] != " " or key[0] == "-" or not key.replace("-", "_").isidentifier():
         return None
