@@ -229,6 +229,21 @@ def test_the_plain_reader_reads_as_the_parser(text: str) -> None:
         (full.found.values, full.found.keys, full.found.raw), text
 
 
+@settings(max_examples=int(os.environ.get("PROPERTY_EXAMPLES", "400")), deadline=None,
+          derandomize=True)
+@given(st.one_of(st.text(alphabet=list("tTfFnNrRuUeElLsSaA~.+-0123456789oxi_\n "), max_size=7),
+                 st.sampled_from(["true", "True", "TRUE", "false", "False", "FALSE", "null",
+                                  "Null", "NULL", "true\n", "Null\n", "nUll", "tran-van-an",
+                                  "0x1F", "0o17", "1e3", ".inf", "-.Inf", ".NaN", "~", ""])))
+def test_plain_scalars_resolve_as_the_core_schema_patterns_say(text: str) -> None:
+    """resolve_plain's shortcuts (the named words, the cache of short ones) answer as the core
+    schema's patterns, tried in turn, do, for any scalar that may be other than text."""
+    from tools.reading import scalars
+
+    expected = text if text and text[0] not in scalars.MAYBE_NOT_TEXT else scalars._resolve(text)
+    assert repr(scalars.resolve_plain(text)) == repr(expected), text
+
+
 @pytest.mark.parametrize("text", [
     "kind: regular\npresent: [a-b, c]\nabsent_excused:\n  x-y: Đi học\ntasks:\n"
     "  - member: a-b\n    due: 2024-07-28\ndecisions:\n  - text: T\n"

@@ -162,16 +162,16 @@ class _Reader:
         if self.marks is not None:
             _mark(self.marks, path, row, column)
         head = value[0]
-        if head == "[" or head == "{":
-            return self.flow(value, path, row, column)
-        if head in _QUOTES:
+        if head in _INDICATORS:  # (most values are plain text: one test settles them)
+            if head == "[" or head == "{":
+                return self.flow(value, path, row, column)
             inner = value[1:-1]
-            if len(value) < 2 or value[-1] != head or head in inner or \
+            if head not in _QUOTES or len(value) < 2 or value[-1] != head or head in inner or \
                     head == '"' and "\\" in inner:
                 raise _NotPlain
             return inner
-        if head in _INDICATORS or ": " in value or value[-1] == ":" or "[" in value or \
-                "]" in value or "{" in value or "}" in value:
+        if ": " in value or value[-1] == ":" or "[" in value or "]" in value or "{" in value \
+                or "}" in value:
             raise _NotPlain
         return self.resolved(value, path) if head in MAYBE_NOT_TEXT else value
 
