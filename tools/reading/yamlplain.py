@@ -107,9 +107,10 @@ class _Reader:
     def mapping(self, index: int, indent: int, depth: int, path: tuple) -> tuple[dict, int]:
         rows, marks = self.rows, self.marks
         found: dict[str, Any] = {}
-        while index < len(rows):
+        end = len(rows)
+        while index < end:
             row = rows[index]
-            here, content = row[0], row[1]
+            here, content, _ = row
             if here < indent:
                 break
             pair = _key(content) if here == indent else None
@@ -124,9 +125,9 @@ class _Reader:
             if value:
                 column = here + _after(content, len(key) + 1) if marks is not None else 0
                 found[key] = self.scalar(value, at, row, column)
-            elif index < len(rows) and rows[index][0] > indent:
+            elif index < end and rows[index][0] > indent:
                 found[key], index = self.block(index, rows[index][0], depth + 1, at)
-            elif index < len(rows) and rows[index][0] == indent and rows[index][1][0] == "-":
+            elif index < end and rows[index][0] == indent and rows[index][1][0] == "-":
                 raise _NotPlain  # a sequence not indented under its key
             else:
                 if marks is not None:
