@@ -124,6 +124,20 @@ def test_the_copy_check_decides_as_difflib(first: list[str], second: list[str],
         assert found.params["percent"] == round(matcher.ratio() * 100)
 
 
+@SETTINGS
+@given(st.text(alphabet=list("aĐé1²½_.,;:!-/ \n\t\u00a0\u2028"), max_size=40))
+def test_the_copy_check_finds_the_words_a_regular_expression_finds(body: str) -> None:
+    """Words are read piece by piece between blanks: the same words, stops, commas and
+    underscores around them or not."""
+    import re
+
+    from tools.checking.rules.copies import body_words
+    from tools.reading.records import Record
+
+    record = Record("records/a/minutes/2025/2025-03-05-regular.md", body=body)
+    assert body_words(record) == re.findall(r"\w+", body.casefold())
+
+
 def _both_ways(text: str, offset: int = 0):
     """A text loaded as records are (the quick loop, positions later) and the full way."""
     from tools.reading import yamlload
