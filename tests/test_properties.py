@@ -124,6 +124,20 @@ def test_the_copy_check_decides_as_difflib(first: list[str], second: list[str],
         assert found.params["percent"] == round(matcher.ratio() * 100)
 
 
+@SETTINGS
+@given(st.text(alphabet=list("aĐé1²½_.,;:!-/ \n\t\u00a0\u2028"), max_size=40))
+def test_the_copy_check_finds_the_words_a_regular_expression_finds(body: str) -> None:
+    """Words are read piece by piece between blanks: the same words, stops, commas and
+    underscores around them or not."""
+    import re
+
+    from tools.checking.rules.copies import body_words
+    from tools.reading.records import Record
+
+    record = Record("records/a/minutes/2025/2025-03-05-regular.md", body=body)
+    assert body_words(record) == re.findall(r"\w+", body.casefold())
+
+
 def _both_ways(text: str, offset: int = 0):
     """A text loaded as records are (the quick loop, positions later) and the full way."""
     from tools.reading import yamlload
@@ -227,6 +241,21 @@ def test_the_plain_reader_reads_as_the_parser(text: str) -> None:
     marks = yamlplain.positions(text, 3)
     assert (marks.values, marks.keys, marks.raw) == \
         (full.found.values, full.found.keys, full.found.raw), text
+
+
+@settings(max_examples=int(os.environ.get("PROPERTY_EXAMPLES", "400")), deadline=None,
+          derandomize=True)
+@given(st.one_of(st.text(alphabet=list("tTfFnNrRuUeElLsSaA~.+-0123456789oxi_\n "), max_size=7),
+                 st.sampled_from(["true", "True", "TRUE", "false", "False", "FALSE", "null",
+                                  "Null", "NULL", "true\n", "Null\n", "nUll", "tran-van-an",
+                                  "0x1F", "0o17", "1e3", ".inf", "-.Inf", ".NaN", "~", ""])))
+def test_plain_scalars_resolve_as_the_core_schema_patterns_say(text: str) -> None:
+    """resolve_plain's shortcuts (the named words, the cache of short ones) answer as the core
+    schema's patterns, tried in turn, do, for any scalar that may be other than text."""
+    from tools.reading import scalars
+
+    expected = text if text and text[0] not in scalars.MAYBE_NOT_TEXT else scalars._resolve(text)
+    assert repr(scalars.resolve_plain(text)) == repr(expected), text
 
 
 @pytest.mark.parametrize("text", [

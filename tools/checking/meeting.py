@@ -86,7 +86,10 @@ def _sibling(run: Run, placed: Placed) -> Record | None:
 
 def _against_siblings(run: Run, placed: Placed, record: Record, siblings: Siblings) -> None:
     earlier = siblings.earlier(placed)
-    for other in [p for p in earlier if p.date == placed.date]:
+    same_day = len(earlier)  # the same day's come last: meeting order starts with the date
+    while same_day and earlier[same_day - 1].date == placed.date:
+        same_day -= 1
+    for other in earlier[same_day:]:
         sibling = _sibling(run, other)
         if sibling is not None and sibling.data["start"] == record.data["start"]:
             run.emit(placed.folder, [problem("minutes.duplicate", record.path,

@@ -64,13 +64,14 @@ def _tricky(line: str) -> bool:
     return False
 
 
-# A line can be tricky only when, after up to three spaces, it starts with one of `~<>=- (a
-# fence, a quote, a tag, an underline, a list item), or it holds a "#" and starts with a blank,
+# A line can be tricky only when, after up to three spaces, it starts with one of `~<> (a
+# fence, a quote, a tag), is an underline of = or - (blanks may follow), or is a - list item
+# whose text starts with "#"; or it holds a "#" and starts with a blank,
 # `*`, `+`, a digit or a character beyond ASCII (str.isdigit knows more digits than \d; list
 # markers are split on any blank), or is indented four spaces: other lines (most of a body)
 # need no closer look. (A blank here is never the line break: a match stays in its line.)
-_CANDIDATE = re.compile(r"^(?: {0,3}[`~<>=-]|(?: {4}| {0,3}(?:[^\S\n]|[*+0-9]|[^\x00-\x7f]))"
-                        r"[^\n]*#)", re.MULTILINE)
+_CANDIDATE = re.compile(r"^(?: {0,3}(?:[`~<>]|=+[ \t]*$|-+[ \t]*$|-[^\S\n]+#)|"
+                        r"(?: {4}| {0,3}(?:[^\S\n]|[*+0-9]|[^\x00-\x7f]))[^\n]*#)", re.MULTILINE)
 _ATX_START = re.compile(r"^ {0,3}#", re.MULTILINE)  # where an ATX heading can start
 
 

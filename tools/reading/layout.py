@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from tools.values import Frozen
@@ -54,6 +55,8 @@ class Placed(Frozen):
         return (self.name.group(2), self.name.group(4), int(self.name.group(5) or 1))
 
 
+# a cell's files are placed by its listing, the checks and the rollup in turn: worked out once
+@functools.lru_cache(maxsize=4096)
 def place(rel: str) -> Placed:
     """Classify a repository-relative path under records/ (called for every file: plain
     string work only)."""

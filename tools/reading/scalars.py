@@ -38,9 +38,19 @@ class BigInt(int):
         return (BigInt, (self.text,))
 
 
+# What the patterns above read in a scalar that starts with a letter: null, true and false in
+# their three spellings (`$` also matches before a final newline); any other word is text.
+_NAMED = {word + end: value for value, words in ((None, "null Null NULL"),
+                                                 (True, "true True TRUE"),
+                                                 (False, "false False FALSE"))
+          for word in words.split() for end in ("", "\n")}
+
+
 def resolve_plain(text: str) -> Any:
     if text and text[0] not in MAYBE_NOT_TEXT:
         return text  # names, ids, places: most scalars in records, settled at once
+    if text[:1].isalpha():  # an id such as tran-van-an, or true: no pattern to try
+        return _NAMED.get(text, text)
     # short ones (dates, counts, true): the same few thousand, again and again (not .nan: each
     # NaN read stays its own value, as before)
     return _resolve_short(text) if len(text) <= 16 and text[:1] != "." else _resolve(text)

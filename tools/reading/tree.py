@@ -113,7 +113,9 @@ class Roster(Value):
 
     def expected(self, day: dt.date) -> list[Member]:
         """Who is summoned to a meeting: neither exempt nor away."""
-        return [m for m in self.active(day) if not m.is_exempt(day) and not m.is_away(day)]
+        # (most members have no such period at all: settled without asking about the day)
+        return [m for m in self.active(day) if not (m.exempt or m.away) or
+                not m.is_exempt(day) and not m.is_away(day)]
 
     def full(self, day: dt.date) -> list[Member]:
         """This cell's own full members on `day` (temporary members vote elsewhere)."""

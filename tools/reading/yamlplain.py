@@ -57,11 +57,8 @@ def _read(text: str, marks: Marks | None) -> Any:
     # wherever it starts, goes the full way too
     if "#" in text or not text.replace("\n", " ").isprintable():
         return FULL_WAY
-    rows = []  # blank lines say nothing here
-    for number, line in enumerate(text.split("\n"), 1):
-        content = line.lstrip(" ")
-        if content:
-            rows.append((len(line) - len(content), content, number))
+    rows = [(len(line) - len(content), content, number)  # blank lines say nothing here
+            for number, line in enumerate(text.split("\n"), 1) if (content := line.lstrip(" "))]
     if not rows:
         return FULL_WAY  # empty: the parser says what that is
     try:
@@ -73,11 +70,9 @@ def _read(text: str, marks: Marks | None) -> Any:
 
 def _key(content: str) -> tuple[str, str] | None:
     """A `key: value` line's key and value (stripped), or None."""
-    colon = content.find(":", 0, MAX_KEY + 1)
-    if colon < 1:
+    key, colon, rest = content.partition(":")  # (one call: cheaper than find and slices)
+    if not colon or not key or len(key) > MAX_KEY:
         return None
-    rest = content[colon + 1:]
-    key = content[:colon]
     # a plain key of letters, digits, "_" and "-" (as ids are written), never a number's
     if rest and rest[0] != " " or key[0] == "-" or not key.replace("-", "_").isidentifier():
         return None
@@ -103,17 +98,19 @@ class _Reader:
     def block(self, index: int, indent: int, depth: int, path: tuple) -> tuple[Any, int]:
         if depth > MAX_DEPTH:
             raise _NotPlain
-        _mark(self.marks, path, self.rows[index], indent)
-        if self.rows[index][1].startswith("-"):
+        if self.marks is not None:
+            _mark(self.marks, path, self.rows[index], indent)
+        if self.rows[index][1][0] == "-":
             return self.sequence(index, indent, depth, path)
         return self.mapping(index, indent, depth, path)
 
     def mapping(self, index: int, indent: int, depth: int, path: tuple) -> tuple[dict, int]:
         rows, marks = self.rows, self.marks
         found: dict[str, Any] = {}
-        while index < len(rows):
+        end = len(rows)
+        while index < end:
             row = rows[index]
-            here, content = row[0], row[1]
+            here, content, _ = row
             if here < indent:
                 break
             pair = _key(content) if here == indent else None
@@ -128,12 +125,13 @@ class _Reader:
             if value:
                 column = here + _after(content, len(key) + 1) if marks is not None else 0
                 found[key] = self.scalar(value, at, row, column)
-            elif index < len(rows) and rows[index][0] > indent:
+            elif index < end and rows[index][0] > indent:
                 found[key], index = self.block(index, rows[index][0], depth + 1, at)
-            elif index < len(rows) and rows[index][0] == indent and rows[index][1][0] == "-":
+            elif index < end and rows[index][0] == indent and rows[index][1][0] == "-":
                 raise _NotPlain  # a sequence not indented under its key
             else:
-                _mark(marks, at, row, here + len(key) + 1)  # just after the colon
+                if marks is not None:
+                    _mark(marks, at, row, here + len(key) + 1)  # just after the colon
                 found[key] = None
         return found, index
 
@@ -165,16 +163,16 @@ class _Reader:
         if self.marks is not None:
             _mark(self.marks, path, row, column)
         head = value[0]
-        if head == "[" or head == "{":
-            return self.flow(value, path, row, column)
-        if head in _QUOTES:
+        if head in _INDICATORS:  # (most values are plain text: one test settles them)
+            if head == "[" or head == "{":
+                return self.flow(value, path, row, column)
             inner = value[1:-1]
-            if len(value) < 2 or value[-1] != head or head in inner or \
+            if head not in _QUOTES or len(value) < 2 or value[-1] != head or head in inner or \
                     head == '"' and "\\" in inner:
                 raise _NotPlain
             return inner
-        if head in _INDICATORS or ": " in value or value[-1] == ":" or "[" in value or \
-                "]" in value or "{" in value or "}" in value:
+        if ": " in value or value[-1] == ":" or "[" in value or "]" in value or "{" in value \
+                or "}" in value:
             raise _NotPlain
         return self.resolved(value, path) if head in MAYBE_NOT_TEXT else value
 

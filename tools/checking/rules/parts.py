@@ -60,7 +60,10 @@ def _unheaded_line(record: Record, first_heading: int | None) -> int | None:
     """The first line of text before the first heading (the document's title, BIÊN BẢN ...,
     is no heading here): where real minutes write time, place and attendance."""
     heading_lines = {heading.line for heading in record.headings}
-    for number, line in enumerate(record.body.split("\n"), record.body_line):
+    # the lines before the first heading are all that is looked at: the rest is left unsplit
+    lines = record.body.split("\n", -1 if first_heading is None else
+                              max(0, first_heading - record.body_line))
+    for number, line in enumerate(lines, record.body_line):
         if first_heading is not None and number >= first_heading:
             return None
         text = line.strip()

@@ -34,7 +34,7 @@ def voting_base(data: dict, roster: Roster, day: dt.date) -> VotingBase:
             continue
         if member.temporary:
             temporary += member.id in present
-        elif member.away_kind(day) == "suspended":
+        elif member.away and member.away_kind(day) == "suspended":  # (few have periods away)
             continue
         elif member.id in present:
             base, voters = base + 1, voters + 1
