@@ -10,9 +10,11 @@ String methods only (no regular expression): this runs for every record of a tre
 
 from __future__ import annotations
 
-from typing import Any
-
 from tools.reading.scalars import MAYBE_NOT_TEXT, resolve_plain
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing on the hook's path
+if TYPE_CHECKING:
+    from typing import Any
 
 FULL_WAY = object()  # what `read` answers for anything but the plainest YAML
 MAX_DEPTH = 8  # front matter nests five deep at most

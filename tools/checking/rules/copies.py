@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter
 
@@ -71,6 +70,8 @@ def copy_of_previous(record: Record, previous: Record) -> Problem | None:
     shared = sum(min(counts[word], their_counts[word]) for word in common)
     if 2.0 * shared / (len(mine) + len(theirs)) < COPY_RATIO:
         return None
+    import difflib  # only for two bodies this close: most commits never come here
+
     matcher = difflib.SequenceMatcher(None, mine, theirs, autojunk=False)
     if matcher.ratio() < COPY_RATIO:
         return None
