@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 from pathlib import Path
 
 from tools.values import Frozen
@@ -102,8 +103,12 @@ def _read_all(handle: int, size: int, limit: int) -> bytes:
 
 
 def sha256(data: bytes = b"") -> Any:
-    """hashlib.sha256(data), from the interpreter's own SHA-256 module where it has one:
-    hashlib loads OpenSSL, about 5 ms of every commit hook, for the same digest."""
+    """hashlib.sha256(data). OpenSSL's when hashlib is loaded already (whole-tree runs load
+    it: on many small files it is about five times faster), else the interpreter's own
+    module: loading OpenSSL would cost the commit hook about 5 ms for its few files."""
+    hashlib = sys.modules.get("hashlib")
+    if hashlib is not None:
+        return hashlib.sha256(data)
     try:
         from _sha256 import sha256 as made  # Python 3.10 and 3.11
     except ImportError:
