@@ -171,6 +171,18 @@ def test_case_twin_in_the_index(repo: Path) -> None:
     assert status == 1 and "layout.case-conflict" in out
 
 
+def test_a_folder_twin_on_the_disk_and_in_the_index_is_reported_once(repo: Path) -> None:
+    """The cell's folder in other letters: the disk's listing and the index both show it."""
+    cell = CELL.rsplit("/", 1)
+    twin = MINUTES.replace(CELL, f"{cell[0]}/{cell[1].upper()}")
+    (repo / twin).parent.mkdir(parents=True)
+    (repo / twin).write_text((repo / MINUTES).read_text(encoding="utf-8"), encoding="utf-8")
+    git(repo, "add", twin)
+    for format_ in ("text", "json"):
+        status, out = same(repo, "validate", "--today", TODAY, "--staged", "--format", format_)
+        assert status == 1 and out.count("layout.case-conflict") == 1
+
+
 def test_nothing_staged(repo: Path) -> None:
     status, out = same(repo, "validate", "--today", TODAY, "--staged")
     assert status == 0 and "check-all-records" in out

@@ -44,8 +44,10 @@ def validate_paths(project: Project, paths: Iterable[Path], today: dt.date,
 def with_protection(checked: Result, protection: Protection | None = None) -> Result:
     """The problems of check_paths and those of a change's protection, folded together."""
     protection = protection or Protection()
-    return Result(fold([*checked.problems, *protection.problems], protection.removed),
-                  checked.checked)
+    # one report of each problem: a folder differing in case is seen on the disk and in the
+    # index alike (as a whole-tree run keeps one of each: engine._finish)
+    found = {p.identity(): p for p in [*checked.problems, *protection.problems]}
+    return Result(fold(list(found.values()), protection.removed), checked.checked)
 
 
 def check_paths(project: Project, paths: Iterable[Path], today: dt.date,
