@@ -5,7 +5,8 @@ paths of the index are case twins of those it keeps (asked once the changes are 
 The index is HEAD's tree changed by what is staged, and the staged changes under records/ are
 the diff's answer already: the twins are looked for in HEAD's folders along each kept path
 (`git ls-tree`, which reads a few tree objects), not by reading the whole index a second time
-(`git ls-files ':(icase)…'`, which costs a province's 15 MB index as much as the diff)."""
+(`git ls-files ':(icase)…'`, which costs a province's 15 MB index as much as the diff). The diff
+is asked for every staged change, so that a twin staged outside records/ is seen too."""
 
 from __future__ import annotations
 
@@ -20,19 +21,25 @@ Entries = dict[str, bool]  # HEAD's paths seen -> whether a folder
 class Staged:
     def __init__(self, root: Path, under: str = "records") -> None:
         self.root, self.under = root, under
-        self.diff = git.staged_diff(root, under)
+        # every staged change, not only under records/: a twin may be staged anywhere
+        # (`Records/…`), and the index is read all the same
+        self.diff = git.staged_diff(root, ".")
         self.answer: tuple[list[git.Change], bool] | None = None
+        self.everything: list[git.Change] = []  # the staged changes, wherever they are
         self.failure: FatalError | None = None
         self.asked: git.Started | None = None  # the first look at HEAD's folders, or ls-files
 
     def changes(self) -> tuple[list[git.Change], bool]:
-        """staged_with_head's answer (a failure is raised at each call)."""
+        """staged_with_head's answer under `under` (a failure is raised at each call)."""
         if self.answer is None and self.failure is None:
             try:
-                self.answer = git.staged_with_head(self.root, self.under, self.diff)
+                self.everything, committed = git.staged_with_head(self.root, self.under,
+                                                                  self.diff)
             except FatalError as error:
                 self.failure = error
             else:
+                self.answer = ([change for change in self.everything
+                                if inside(change.path, self.under)], committed)
                 self._ask()
         if self.failure is not None:
             raise self.failure
@@ -60,13 +67,17 @@ class Staged:
         paths = git.kept(changes)
         if not committed or not paths:
             return git.case_twins(self.root, paths, self.asked)
+        keys = {path.casefold() for path in paths}
+        gone = {change.path for change in self.everything if change.status == "D"}
+        staged = {change.path for change in self.everything
+                  if change.status != "D" and change.path.casefold() in keys}
         head = head_twins(self.root, paths, self.asked)
-        if any(not path.startswith(f"{self.under}/") for path in head):
-            # a twin outside what the diff shows (`Records/`): what the index holds there
-            # is not known from HEAD, so the index is asked
-            return git.case_twins(self.root, paths)
-        gone = {change.path for change in changes if change.status == "D"}
-        return sorted({*(path for path in head if path not in gone), *paths})
+        return sorted({*(path for path in head if path not in gone), *staged})
+
+
+def inside(path: str, under: str) -> bool:
+    """Whether `path` is what the pathspec `under` names, or under it."""
+    return path == under or path.startswith(f"{under}/")
 
 
 def folders_along(paths: list[str]) -> list[str]:
