@@ -6,6 +6,7 @@ from tools.values import Frozen
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing on the hook's path
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from typing import Any
 
 ERROR = "error"
@@ -127,6 +128,12 @@ class Problem(Frozen):
 
     def sort_key(self) -> tuple:
         return (self.path, self.line or 0, self.column or 0, self.code)
+
+
+def unique(problems: Iterable[Problem]) -> list[Problem]:
+    """One of each problem (the same code, place and params: Problem.identity), in the order
+    first seen."""
+    return list({p.identity(): p for p in problems}.values())
 
 
 def problem(code: str, path: str, position: Position = NO_POSITION, **params: Any) -> Problem:

@@ -18,7 +18,7 @@ from tools.checking.project import Project
 from tools.checking.rulebook import LocalChain
 from tools.checking.rules.roster import card_holders
 from tools.checking.run import CellWork, Run
-from tools.problems import Problem
+from tools.problems import Problem, unique
 from tools.reading.layout import place
 from tools.reading.records import Record
 from tools.reading.tree import Roster, Unit
@@ -66,8 +66,7 @@ def cell_entry(project: Project, today: dt.date, folder: str,
     described = Cache.describe(run.seen, written) if cached else None
     kept = described is not None
     described = described or {"files": b"", "stamp": b"", "settled": False}
-    found = list({p.identity(): p
-                  for p in [*run.problems, *run.by_cell.get(folder, [])]}.values())
+    found = unique([*run.problems, *run.by_cell.get(folder, [])])
     errors: dict[str, list[Problem]] = {}
     for p in found:
         if p.severity == "error":

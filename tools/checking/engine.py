@@ -27,7 +27,7 @@ from tools.checking.project import Project
 from tools.checking.result import Result
 from tools.checking.run import Run
 from tools.checking.walk import DUES_FOLDER, Found, stated, walk
-from tools.problems import Problem
+from tools.problems import Problem, unique
 from tools.reading.layout import RECORDS, place
 from tools.reading.records import Record
 from tools.reading.tree import Unit
@@ -231,7 +231,7 @@ def _place(run: Run, found: Found, entries: Entries) -> None:
 def _finish(run: Run, top: str, entries: Entries, request: FactsRequest | None, fresh: int,
             cache: Cache | None) -> TreeRun:
     # a cell's problems are unique already, and no file belongs to two cells
-    problems = list({p.identity(): p for p in run.problems}.values())
+    problems = unique(run.problems)
     checked = len(run.reported)
     # files checked in each folder: a merge of summaries counts a folder they share once
     by_folder = Counter(path.rsplit("/", 1)[0] for path in run.reported)

@@ -12,7 +12,7 @@ from tools.checking.project import Project
 from tools.checking.result import Result
 from tools.checking.rulebook import LocalChain
 from tools.checking.rules.roster import check_roster
-from tools.problems import Problem, problem
+from tools.problems import Problem, problem, unique
 from tools.reading import layout
 from tools.reading.files import Seen, readlink
 from tools.reading.records import Record, read_minutes, read_yaml
@@ -145,5 +145,5 @@ class Run:
         return [*self.problems, *(p for found in self.by_cell.values() for p in found)]
 
     def result(self) -> Result:
-        unique = {p.identity(): p for p in self.all_problems()}
-        return Result(sorted(unique.values(), key=Problem.sort_key), len(self.reported))
+        return Result(sorted(unique(self.all_problems()), key=Problem.sort_key),
+                      len(self.reported))

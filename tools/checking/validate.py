@@ -15,7 +15,7 @@ from tools.checking.project import Project
 from tools.checking.protection import Protection
 from tools.checking.result import Result
 from tools.checking.run import Run
-from tools.problems import Problem, problem
+from tools.problems import Problem, problem, unique
 from tools.reading.files import link_in, readlink
 from tools.reading.layout import RECORDS, place
 
@@ -46,8 +46,8 @@ def with_protection(checked: Result, protection: Protection | None = None) -> Re
     protection = protection or Protection()
     # one report of each problem: a folder differing in case is seen on the disk and in the
     # index alike (as a whole-tree run keeps one of each: engine._finish)
-    found = {p.identity(): p for p in [*checked.problems, *protection.problems]}
-    return Result(fold(list(found.values()), protection.removed), checked.checked)
+    return Result(fold(unique([*checked.problems, *protection.problems]), protection.removed),
+                  checked.checked)
 
 
 def check_paths(project: Project, paths: Iterable[Path], today: dt.date,
